@@ -1,0 +1,69 @@
+#pragma once
+// The index writer: documents in, one Xapian document per passage out. Analysis runs on
+// `jobs` worker threads; one thread owns the WritableDatabase (Xapian allows a single
+// writer per database). Unchanged documents (same content hash) are skipped; changed
+// ones replace all their old passages.
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "indexer/document.h"
+#include "indexer/passage_builder.h"
+#include "text/lang.h"
+
+namespace lexkz::indexer {
+
+/// Another process holds the database's write lock.
+class DatabaseLocked : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// What one run did, for the summary line.
+struct IndexCounts {
+  std::size_t added = 0, replaced = 0, unchanged = 0, removed = 0, rejected = 0;
+  std::size_t passages = 0;  ///< passages written
+  std::size_t bytes = 0;     ///< text bytes of documents processed
+  std::size_t documents = 0; ///< documents processed (added + replaced + unchanged)
+};
+
+/// Options of an indexing run.
+struct IndexOptions {
+  text::LangMode lang = text::LangMode::automatic;
+  unsigned jobs = 1;
+  /// Commit after this many bytes of new text, so a crash loses at most this much work.
+  std::size_t commit_bytes = 64u << 20;
+  /// At finish, remove documents this run did not see (their source is gone).
+  bool prune = false;
+  Annotator annotate;  ///< the tagger, or empty
+  /// Called on the writer thread after each document.
+  std::function<void(const IndexCounts&)> on_progress;
+};
+
+/// Writes documents into the database at `path` (created if missing).
+class IndexWriter {
+ public:
+  /// Opens or creates the database; throws DatabaseLocked if another writer holds it.
+  IndexWriter(const std::string& path, IndexOptions options);
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  /// Queues a document (blocks while the pipeline is full). Thread-compatible: call
+  /// from one thread. Rethrows a worker's or the writer's failure.
+  void add(Document doc);
+
+  /// Counts a rejected input (reported by the reader).
+  void count_rejected();
+
+  /// Drains the pipeline, commits, and returns the counts. Call once.
+  IndexCounts finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lexkz::indexer

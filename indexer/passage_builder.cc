@@ -1,0 +1,119 @@
+#include "indexer/passage_builder.h"
+
+#include <cstdio>
+#include <map>
+
+#include "indexer/schema.h"
+
+namespace lexkz::indexer {
+namespace {
+
+// Terms longer than this are dropped from the index (Xapian's limit is 245 bytes; a
+// "word" that long is noise such as a base64 blob, not something anyone searches).
+constexpr std::size_t kMaxTermBytes = 200;
+
+std::uint64_t fnv1a(std::uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h ^ 0xff;  // field separator, so ("ab","c") and ("a","bc") differ
+}
+
+text::LangMode mode_for(const Document& doc, text::LangMode fallback) {
+  if (doc.lang == "ru") return text::LangMode::ru;
+  if (doc.lang == "kk") return text::LangMode::kk;
+  return fallback;
+}
+
+void add_terms(const text::Analysis& analysis, Xapian::Document& xdoc) {
+  for (const text::Token& t : analysis.tokens) {
+    if (t.stem.size() <= kMaxTermBytes) xdoc.add_posting(t.stem, t.position);
+    if (t.norm.size() + schema::kExactPrefix.size() <= kMaxTermBytes) {
+      std::string exact(schema::kExactPrefix);
+      exact += t.norm;
+      xdoc.add_term(exact);
+    }
+  }
+}
+
+}  // namespace
+
+std::string content_hash(const Document& doc) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (std::string_view field : {std::string_view(doc.text), std::string_view(doc.title), std::string_view(doc.type),
+                                 std::string_view(doc.lang ? *doc.lang : ""), std::string_view(doc.date),
+                                 std::string_view(doc.source)})
+    h = fnv1a(h, field);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
+                             const Annotator& annotate) {
+  BuiltDocument out;
+  out.id = doc.id;
+  out.doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
+  out.hash = content_hash(doc);
+  out.bytes = doc.text.size();
+
+  const std::vector<Passage> passages = split_document(doc);
+  const text::LangMode mode = mode_for(doc, lang_mode);
+  std::vector<text::Analysis> analyses(passages.size());
+  // The document's language: given, or the passage languages weighted by token count.
+  std::map<text::Lang, std::size_t> weight;
+  for (std::size_t i = 0; i < passages.size(); ++i) {
+    std::string_view body(doc.text.data() + passages[i].start, passages[i].end - passages[i].start);
+    analyzer.analyze(body, mode, analyses[i]);
+    weight[analyses[i].lang] += analyses[i].tokens.size();
+  }
+  text::Lang doc_lang = weight[text::Lang::kk] > weight[text::Lang::ru] ? text::Lang::kk : text::Lang::ru;
+  if (weight[text::Lang::kk] == 0 && weight[text::Lang::ru] == 0) doc_lang = text::Lang::none;
+  out.lang = text::lang_code(doc_lang);
+
+  const std::string date = schema::date_value(doc.date);
+  for (std::size_t i = 0; i < passages.size(); ++i) {
+    const Passage& p = passages[i];
+    std::string_view body(doc.text.data() + p.start, p.end - p.start);
+    // A passage too short to show its language (a heading "5-бап.") takes the document's.
+    if (analyses[i].lang == text::Lang::none && doc_lang != text::Lang::none)
+      analyzer.analyze(body, doc_lang == text::Lang::kk ? text::LangMode::kk : text::LangMode::ru, analyses[i]);
+    const text::Analysis& a = analyses[i];
+
+    PassageRecord rec;
+    rec.doc = doc.id;
+    rec.ordinal = i;
+    rec.cite = p.cite;
+    rec.title = doc.title;
+    rec.type = doc.type;
+    rec.lang = text::lang_code(a.lang);
+    rec.kind = kind_name(p.kind);
+    rec.date = doc.date;
+    rec.text.assign(body);
+    rec.start = p.start;
+    rec.end = p.end;
+    if (annotate) annotate(doc, p, a, rec);
+
+    Xapian::Document xdoc;
+    add_terms(a, xdoc);
+    const std::string id_term = schema::unique_term(schema::kIdPrefix, doc.id + "#" + std::to_string(i));
+    xdoc.add_boolean_term(id_term);
+    xdoc.add_boolean_term(out.doc_term);
+    if (!rec.lang.empty()) xdoc.add_boolean_term(std::string(schema::kLangPrefix) + rec.lang);
+    xdoc.add_boolean_term(std::string(schema::kTypePrefix) + doc.type);
+    xdoc.add_boolean_term(std::string(schema::kKindPrefix) + rec.kind);
+    for (const std::string& tag : rec.tags) xdoc.add_boolean_term(std::string(schema::kTagPrefix) + tag);
+    for (const DefinitionSpan& d : rec.definitions) {
+      xdoc.add_boolean_term(std::string(schema::kDefPrefix) + d.tag);
+      xdoc.add_boolean_term(std::string(schema::kDefPrefix));
+    }
+    if (!date.empty()) xdoc.add_value(schema::kDateSlot, date);
+    xdoc.add_value(schema::kHashSlot, out.hash);
+    xdoc.set_data(encode_record(rec));
+    out.passages.push_back({id_term, std::move(xdoc)});
+  }
+  return out;
+}
+
+}  // namespace lexkz::indexer

@@ -1,0 +1,46 @@
+#pragma once
+// Turns one document into its index entries: split into passages, analyse each, and build
+// one Xapian::Document per passage following schema.h. Pure computation, no database:
+// runs on worker threads while one thread writes.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "indexer/document.h"
+#include "indexer/passage_record.h"
+#include "indexer/splitter.h"
+#include "text/analyzer.h"
+
+namespace lexkz::indexer {
+
+/// Fills `record.tags` and `record.definitions` for one analysed passage (the tagger,
+/// wired in by the caller so the indexer does not depend on it).
+using Annotator = std::function<void(const Document&, const Passage&, const text::Analysis&, PassageRecord&)>;
+
+/// One passage ready to write: its unique term and its Xapian document.
+struct BuiltPassage {
+  std::string id_term;
+  Xapian::Document document;
+};
+
+/// A document ready to write.
+struct BuiltDocument {
+  std::string id;
+  std::string doc_term;   ///< XDOC term shared by its passages
+  std::string hash;       ///< content hash (hex), stored in kHashSlot
+  std::vector<BuiltPassage> passages;
+  std::string lang;       ///< the document's main language
+  std::size_t bytes = 0;  ///< text size
+};
+
+/// The content hash of a document: text and metadata, so a changed title re-indexes too.
+std::string content_hash(const Document& doc);
+
+/// Builds the index entries of `doc`. `lang_mode` forces a language when the document
+/// does not give one; `annotate` may be empty.
+BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
+                             const Annotator& annotate);
+
+}  // namespace lexkz::indexer

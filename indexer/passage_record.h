@@ -1,0 +1,42 @@
+#pragma once
+// What the index stores with each passage (the Xapian document data): enough to print a
+// hit — cite, title, the passage text for snippets — without reading the source again.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace lexkz::indexer {
+
+/// A definition found in a passage: the tag whose concept it defines and the term as
+/// written, with byte offsets into the document text (half-open).
+struct DefinitionSpan {
+  std::string tag;
+  std::string term;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+/// The stored form of one passage.
+struct PassageRecord {
+  std::string doc;       ///< document id
+  std::size_t ordinal = 0;  ///< 0-based passage number within the document
+  std::string cite;
+  std::string title;
+  std::string type;
+  std::string lang;      ///< "ru", "kk" or ""
+  std::string kind;      ///< splitter kind name
+  std::string date;      ///< YYYY-MM-DD or ""
+  std::string text;      ///< the passage text: document text [start, end)
+  std::size_t start = 0; ///< byte offsets of the passage in the document text
+  std::size_t end = 0;
+  std::vector<std::string> tags;
+  std::vector<DefinitionSpan> definitions;
+};
+
+/// JSON encoding of a record (the Xapian document data).
+std::string encode_record(const PassageRecord& record);
+
+/// Inverse of encode_record; throws std::runtime_error on data that is not a record.
+PassageRecord decode_record(const std::string& data);
+
+}  // namespace lexkz::indexer

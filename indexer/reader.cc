@@ -1,0 +1,272 @@
+#include "indexer/reader.h"
+
+#include <iostream>
+#include <utility>
+
+#include "indexer/html_reader.h"
+#include "indexer/jsonl_reader.h"
+#include "indexer/splitter.h"
+#include "text/decode.h"
+
+namespace lexkz::indexer {
+namespace {
+
+bool ends_with_ci(const std::string& s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    char c = s[s.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+std::string base_name(const std::string& path) {
+  std::string p = path;
+  while (p.size() > 1 && p.back() == '/') p.pop_back();
+  std::size_t slash = p.rfind('/');
+  return slash == std::string::npos ? p : p.substr(slash + 1);
+}
+
+std::string join(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir.back() == '/') return dir + name;
+  return dir + "/" + name;
+}
+
+bool blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
+// The first non-blank line, if short enough to be a title (statutes open with their name).
+std::string first_line_title(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t nl = text.find('\n', i);
+    std::string_view line = text.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
+    std::size_t b = line.find_first_not_of(" \t\r");
+    if (b != std::string_view::npos) {
+      std::size_t e = line.find_last_not_of(" \t\r");
+      line = line.substr(b, e - b + 1);
+      return line.size() <= 200 ? std::string(line) : std::string();
+    }
+    if (nl == std::string_view::npos) break;
+    i = nl + 1;
+  }
+  return {};
+}
+
+}  // namespace
+
+InputFormat format_of(const std::string& path) {
+  if (ends_with_ci(path, ".txt")) return InputFormat::txt;
+  if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) return InputFormat::html;
+  if (ends_with_ci(path, ".jsonl")) return InputFormat::jsonl;
+  return InputFormat::unsupported;
+}
+
+std::string document_id(const std::string& path, const std::string& root) {
+  if (root.empty()) return base_name(path);
+  std::string prefix = root;
+  if (prefix.back() != '/') prefix += '/';
+  if (path.compare(0, prefix.size(), prefix) == 0) return path.substr(prefix.size());
+  return path;
+}
+
+std::string to_string(const Rejection& r) {
+  std::string s = r.path;
+  if (r.line > 0) s += ":" + std::to_string(r.line);
+  return s + ": " + r.reason;
+}
+
+Reader::Reader(FileSystem& fs, ReaderOptions options, DocumentSink on_document,
+               RejectionSink on_rejection)
+    : fs_(fs),
+      options_(std::move(options)),
+      on_document_(std::move(on_document)),
+      on_rejection_(std::move(on_rejection)) {}
+
+void Reader::reject(const std::string& path, std::size_t line, std::string reason) {
+  ++rejections_;
+  on_rejection_(Rejection{path, line, std::move(reason)});
+}
+
+void Reader::deliver(Document&& doc, std::size_t line) {
+  auto [it, fresh] = seen_.emplace(doc.id, doc.path + (line ? ":" + std::to_string(line) : ""));
+  if (!fresh) {
+    reject(doc.path, line, "duplicate id \"" + doc.id + "\" (first seen at " + it->second + ")");
+    return;
+  }
+  ++documents_;
+  on_document_(std::move(doc));
+}
+
+void Reader::read(const std::string& input) {
+  if (input == "-") {
+    read_jsonl_stream(options_.stdin_stream ? *options_.stdin_stream : std::cin, "-");
+    return;
+  }
+  switch (fs_.kind(input)) {
+    case FileKind::missing:
+      reject(input, 0, "no such file or directory");
+      return;
+    case FileKind::dangling_link:
+      reject(input, 0, "dangling symbolic link");
+      return;
+    case FileKind::directory:
+    case FileKind::dir_link:  // named on the command line: followed
+      read_directory(input, input);
+      return;
+    case FileKind::other:
+      reject(input, 0, "not a regular file");
+      return;
+    case FileKind::file:
+      read_file(input, document_id(input, ""), /*named=*/true);
+      return;
+  }
+}
+
+void Reader::read_directory(const std::string& dir, const std::string& root) {
+  // An explicit stack instead of recursion; entries pushed in reverse so the walk visits
+  // them in sorted order.
+  std::vector<std::string> stack{dir};
+  std::vector<std::string> names;
+  while (!stack.empty()) {
+    std::string current = std::move(stack.back());
+    stack.pop_back();
+    std::string error;
+    if (!fs_.list_dir(current, &names, &error)) {
+      reject(current, 0, "cannot list directory: " + error);
+      continue;
+    }
+    std::vector<std::string> subdirs;
+    for (const std::string& name : names) {
+      if (name.empty() || name[0] == '.') continue;  // hidden files and editor droppings
+      std::string path = join(current, name);
+      switch (fs_.kind(path)) {
+        case FileKind::directory:
+          subdirs.push_back(path);
+          break;
+        case FileKind::dir_link:
+          break;  // not followed inside a tree: links can loop
+        case FileKind::dangling_link:
+          if (format_of(path) != InputFormat::unsupported) reject(path, 0, "dangling symbolic link");
+          break;
+        case FileKind::file:
+          if (format_of(path) != InputFormat::unsupported)
+            read_file(path, document_id(path, root), /*named=*/false);
+          break;
+        default:
+          break;
+      }
+    }
+    // Files of a directory come before its subdirectories, each group sorted.
+    for (auto it = subdirs.rbegin(); it != subdirs.rend(); ++it) stack.push_back(std::move(*it));
+  }
+}
+
+void Reader::read_file(const std::string& path, const std::string& id, bool named) {
+  InputFormat format = format_of(path);
+  if (format == InputFormat::unsupported) {
+    if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl)");
+    return;
+  }
+  std::string bytes, error;
+  if (!fs_.read_file(path, &bytes, &error)) {
+    reject(path, 0, "cannot read: " + error);
+    return;
+  }
+  if (bytes.size() > options_.max_file_bytes) {
+    reject(path, 0, "file too large (" + std::to_string(bytes.size() >> 20) + " MB)");
+    return;
+  }
+  if (format == InputFormat::jsonl) {
+    read_jsonl_text(bytes, path);
+    return;
+  }
+  if (blank(bytes)) {
+    reject(path, 0, "empty file");
+    return;
+  }
+  Document doc;
+  doc.id = id;
+  doc.path = path;
+  try {
+    text::Decoded decoded = text::decode_to_utf8(bytes);
+    bytes.clear();
+    bytes.shrink_to_fit();
+    if (format == InputFormat::html) {
+      HtmlText html = html_to_text(decoded.text);
+      doc.text = std::move(html.text);
+      doc.title = std::move(html.title);
+    } else {
+      doc.text = std::move(decoded.text);
+    }
+  } catch (const text::DecodeError& e) {
+    reject(path, 0, std::string("not text: ") + e.what() + " (byte " + std::to_string(e.offset) + ")");
+    return;
+  } catch (const HtmlError& e) {
+    reject(path, 0, e.what());
+    return;
+  }
+  if (blank(doc.text)) {
+    reject(path, 0, format == InputFormat::html ? "no text in the HTML page" : "empty file");
+    return;
+  }
+  if (doc.title.empty()) doc.title = first_line_title(doc.text);
+  if (options_.type) {
+    doc.type = *options_.type;
+  } else if (looks_like_statute(doc.text)) {
+    doc.type = "statute";
+  } else if (looks_like_transcript(doc.text)) {
+    doc.type = "transcript";
+  } else {
+    doc.type = "other";
+  }
+  if (options_.lang && *options_.lang != "auto") doc.lang = options_.lang;
+  deliver(std::move(doc), 0);
+}
+
+void Reader::jsonl_line(std::string_view line, const std::string& path, std::size_t number) {
+  JsonlRecord r = parse_jsonl_line(line, path, options_.type, options_.lang);
+  if (r.document) deliver(std::move(*r.document), number);
+  else if (!r.error.empty()) reject(path, number, r.error);
+}
+
+void Reader::read_jsonl_text(const std::string& text, const std::string& path) {
+  std::size_t number = 0;
+  std::size_t records = documents_ + rejections_;
+  for (std::size_t i = 0; i <= text.size();) {
+    std::size_t nl = text.find('\n', i);
+    if (nl == std::string::npos) nl = text.size();
+    ++number;
+    std::string_view line(text.data() + i, nl - i);
+    if (number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // a BOM
+    jsonl_line(line, path, number);
+    i = nl + 1;
+  }
+  if (documents_ + rejections_ == records) reject(path, 0, "empty file (no JSONL records)");
+}
+
+void Reader::read_jsonl_stream(std::istream& in, const std::string& path) {
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.size() > options_.max_file_bytes) {
+      reject(path, number, "line too long");
+      continue;
+    }
+    jsonl_line(line, path, number);
+  }
+}
+
+void read_inputs(const std::vector<std::string>& inputs, FileSystem& fs,
+                 const ReaderOptions& options, const DocumentSink& on_document,
+                 const RejectionSink& on_rejection) {
+  Reader reader(fs, options, on_document, on_rejection);
+  for (const std::string& input : inputs) reader.read(input);
+}
+
+}  // namespace lexkz::indexer

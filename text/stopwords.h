@@ -1,0 +1,28 @@
+#pragma once
+// Stop words per language, from stopwords/ru.txt and stopwords/kk.txt (compiled in).
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "text/lang.h"
+
+namespace lexkz::text {
+
+/// A fixed set of function words per language. Words are stored folded (fold_case).
+class Stopwords {
+ public:
+  /// Loads the built-in lists.
+  Stopwords();
+
+  /// True when `folded_word` is a stop word of `lang` (none → false).
+  bool is_stop(Lang lang, std::string_view folded_word) const;
+
+  /// Parses a list: one word per line, `#` starts a comment, blank lines ignored.
+  static std::unordered_set<std::string> parse_list(std::string_view text);
+
+ private:
+  std::unordered_set<std::string> ru_;
+  std::unordered_set<std::string> kk_;
+};
+
+}  // namespace lexkz::text
