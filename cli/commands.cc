@@ -7,6 +7,9 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"analyze", "Show the analyzer's tokens for a text (the window into the pipeline)",
        setup_analyze},
+      {"index", "Index files, directories or JSONL (stdin: -) into a database", setup_index},
+      {"search", "Search an index: every inflected form, both Kazakh scripts, with cites", setup_search},
+      {"stats", "Count the documents and passages of an index per language, type and tag", setup_stats},
   };
   return table;
 }

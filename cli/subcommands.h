@@ -7,4 +7,19 @@ namespace lexkz::cli {
 /// `lexkz analyze [--lang auto|ru|kk] [--format text|jsonl] TEXT...`
 Runner setup_analyze(CLI::App& app);
 
+/// `lexkz index [--db PATH] [--jobs N] [--lang L] [--type T] INPUT...`
+Runner setup_index(CLI::App& app);
+
+/// `lexkz search [--db PATH]... [filters] [--format text|jsonl] QUERY...`
+Runner setup_search(CLI::App& app);
+
+/// `lexkz stats [--db PATH] [--format text|json]`
+Runner setup_stats(CLI::App& app);
+
+/// `lexkz tag [--format jsonl|text] [--all] [--rules FILE] [INPUT...|-]`
+Runner setup_tag(CLI::App& app);
+
+/// `lexkz define [--db PATH] [--lang L] [--format text|jsonl] TERM`
+Runner setup_define(CLI::App& app);
+
 }  // namespace lexkz::cli

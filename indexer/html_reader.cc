@@ -94,6 +94,10 @@ std::string collapse(const xmlNode* title) {
   return s;
 }
 
+struct CtxtFree {
+  void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
+
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
@@ -105,10 +109,19 @@ HtmlText html_to_text(std::string_view html) {
     throw HtmlError("HTML file too large");
   static const bool initialised = (xmlInitParser(), true);
   (void)initialised;
-  std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
-      html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
+  std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
+  if (!ctxt) throw HtmlError("out of memory creating the HTML parser");
+  // "UTF-8" is forced: the reader has decoded the bytes already, so a stale
+  // <meta charset=windows-1251> must not make libxml2 decode them a second time.
+  std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
+      ctxt.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
   if (!doc) throw HtmlError("cannot parse as HTML");
+  // libxml2 stops at 256 nested elements and drops everything after that point; a page
+  // read only in part would be indexed silently wrong, so it is rejected with the reason.
+  const char* msg = ctxt->lastError.message;
+  if (ctxt->errNo == XML_ERR_INTERNAL_ERROR && msg && std::strstr(msg, "Excessive depth"))
+    throw HtmlError("HTML nested deeper than 256 elements (libxml2's limit); not read");
   HtmlText out;
   TextSink sink;
   // Iterative pre-order walk with explicit exits: deep nesting cannot overflow the stack.

@@ -165,8 +165,6 @@ void IndexWriter::add(Document doc) {
   impl_->input.push(std::move(doc));
 }
 
-void IndexWriter::count_rejected() { ++impl_->counts.rejected; }
-
 IndexCounts IndexWriter::finish() {
   impl_->finished = true;
   impl_->input.close();

@@ -55,9 +55,6 @@ class IndexWriter {
   /// from one thread. Rethrows a worker's or the writer's failure.
   void add(Document doc);
 
-  /// Counts a rejected input (reported by the reader).
-  void count_rejected();
-
   /// Drains the pipeline, commits, and returns the counts. Call once.
   IndexCounts finish();
 

@@ -1,5 +1,6 @@
 #include "indexer/passage_builder.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -94,6 +95,8 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.start = p.start;
     rec.end = p.end;
     if (annotate) annotate(doc, p, a, rec);
+    std::sort(rec.tags.begin(), rec.tags.end());
+    rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());
 
     Xapian::Document xdoc;
     add_terms(a, xdoc);
@@ -110,6 +113,13 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     }
     if (!date.empty()) xdoc.add_value(schema::kDateSlot, date);
     xdoc.add_value(schema::kHashSlot, out.hash);
+    if (!rec.lang.empty()) xdoc.add_value(schema::kLangSlot, rec.lang);
+    xdoc.add_value(schema::kTypeSlot, doc.type);
+    if (!rec.tags.empty()) {
+      std::string joined;
+      for (const std::string& tag : rec.tags) joined += (joined.empty() ? "" : ",") + tag;
+      xdoc.add_value(schema::kTagsSlot, joined);
+    }
     xdoc.set_data(encode_record(rec));
     out.passages.push_back({id_term, std::move(xdoc)});
   }

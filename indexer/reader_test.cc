@@ -92,8 +92,10 @@ BOOST_AUTO_TEST_CASE(hostile_inputs_are_rejected_and_the_run_goes_on) {
   MemoryFileSystem fs;
   fs.add_file("d/empty.txt", "");
   fs.add_file("d/blank.txt", " \n\r\n");
-  fs.add_file("d/fake.txt", std::string("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\0\0", 28));
-  fs.add_file("d/binary.txt", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0", 11));
+  static const char kPdf[] = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\0\0";
+  static const char kElf[] = "\x7F" "ELF\x02\x01\x01\0\0\0\0";
+  fs.add_file("d/fake.txt", std::string(kPdf, sizeof kPdf - 1));
+  fs.add_file("d/binary.txt", std::string(kElf, sizeof kElf - 1));
   fs.add_file("d/good.txt", "Хороший текст.\n");
   fs.add_dangling_link("d/link.txt");
   fs.add_unreadable("d/secret.txt");
@@ -106,6 +108,9 @@ BOOST_AUTO_TEST_CASE(hostile_inputs_are_rejected_and_the_run_goes_on) {
               "\n"
               "{\"id\": \"j1\", \"text\": \"повтор\"}\n"
               "{\"id\": \"j4\", \"text\": \"четыре\"}");
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  fs.add_file("d/deep.html", deep + "текст");
   fs.add_file("x.pdf", "%PDF");
   auto c = run(fs, {"d", "x.pdf", "missing.txt"});
   BOOST_TEST(ids(c) == (std::vector<std::string>{"j1", "j4", "good.txt"}),
@@ -116,6 +121,7 @@ BOOST_AUTO_TEST_CASE(hostile_inputs_are_rejected_and_the_run_goes_on) {
       "d/batch.jsonl:4: \"text\" must be a string",
       "d/batch.jsonl:6: duplicate id \"j1\" (first seen at d/batch.jsonl:1)",
       "d/blank.txt: empty file",
+      "d/deep.html: HTML nested deeper than 256 elements (libxml2's limit); not read",
       "d/empty.html: no text in the HTML page",
       "d/empty.txt: empty file",
       "d/link.txt: dangling symbolic link",

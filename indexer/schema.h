@@ -23,6 +23,10 @@
 //   kDateSlot (0)       document date "YYYYMMDD" (string order is date order).
 //   kHashSlot (1)       content hash of the whole document (hex), on every passage:
 //                       incremental indexing skips unchanged documents.
+//   kLangSlot (2)       passage language ("ru"/"kk"), for facet counts (ValueCountMatchSpy
+//                       is built into Xapian, so facets work over remote shards too).
+//   kTypeSlot (3)       document type, for facet counts.
+//   kTagsSlot (4)       the passage's tags, sorted, comma-joined, for facet counts.
 // Data: a JSON object (see passage_record.h) with what a hit shows without reading the
 //   source: doc, ordinal, cite, title, type, lang, kind, text, start, end, tags, defs.
 // Metadata keys
@@ -48,6 +52,9 @@ inline constexpr std::string_view kDefPrefix = "XDEF";
 
 inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kHashSlot = 1;
+inline constexpr Xapian::valueno kLangSlot = 2;
+inline constexpr Xapian::valueno kTypeSlot = 3;
+inline constexpr Xapian::valueno kTagsSlot = 4;
 
 /// Xapian terms are limited to 245 bytes; long ids are shortened to a prefix plus a
 /// hash, as omindex does, so any id works and stays unique.

@@ -115,10 +115,12 @@ class Builder {
   }
 
   // A prose paragraph: "абз. N" / "N-абзац".
-  void open_paragraph(const Line& line, PassageKind kind = PassageKind::paragraph) {
+  Passage& open_paragraph(const Line& line, PassageKind kind = PassageKind::paragraph) {
     ++paragraphs_;
     std::string n = std::to_string(paragraphs_);
-    open(line, kind, Mode::paragraph, kk_ ? n + "-абзац" : "абз. " + n).kk = kk_;
+    Passage& p = open(line, kind, Mode::paragraph, kk_ ? n + "-абзац" : "абз. " + n);
+    p.kk = kk_;
+    return p;
   }
 
   void close() {
@@ -151,6 +153,8 @@ std::string heading_cite(LineKind kind, std::string_view number, bool kk) {
       return kk ? n + (n[0] >= '0' && n[0] <= '9' ? "-бөлім" : " бөлім") : "Раздел " + n;
     case LineKind::chapter:
       return kk ? n + "-тарау" : "Глава " + n;
+    case LineKind::subsection:
+      return "Подраздел " + n;
     case LineKind::group:
       return kk ? n + "-параграф" : "Параграф " + n;
     default:
@@ -187,6 +191,20 @@ std::string clip_cite(std::string_view s) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+bool ends_sentence(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"') return true;
+  return (s.size() >= 2 && s.substr(s.size() - 2) == "»") ||
+         (s.size() >= 3 && s.substr(s.size() - 3) == "…");
+}
+
+// "(В редакции … № 1-ФЗ)" / "…)." / "…);": the parenthesis ends on this line.
+bool closes_parenthesis(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ')';
+}
+
 class StatuteSplitter {
  public:
   StatuteSplitter(const Document& doc, bool kk) : t_(doc.text), b_(doc, kk), kk_(kk) {}
@@ -202,6 +220,7 @@ class StatuteSplitter {
         continue;
       }
       on_line(line, after_blank);
+      previous_line_ = t_.substr(line.start, line.end - line.start);
       after_blank = false;
     }
     return b_.finish();
@@ -212,7 +231,9 @@ class StatuteSplitter {
 
   void open_law(const Line& line) {
     if (c_.article.empty() && c_.point.empty()) {
-      b_.open_paragraph(line);
+      Passage& p = b_.open_paragraph(line);
+      p.section = c_.section;
+      p.chapter = c_.chapter;
       return;
     }
     Passage& p = b_.open(line, PassageKind::law, Mode::law, statute_cite(c_, cite_kk(), false));
@@ -242,11 +263,14 @@ class StatuteSplitter {
     LineClass lc = classify_line(s);
     switch (lc.kind) {
       case LineKind::section:
+      case LineKind::subsection:
       case LineKind::chapter:
       case LineKind::group: {
         std::string label = heading_cite(lc.kind, lc.number, lc.kk);
         if (lc.kind == LineKind::section) {
           c_.section = label;
+          c_.chapter.clear();
+        } else if (lc.kind == LineKind::subsection) {
           c_.chapter.clear();
         } else if (lc.kind == LineKind::chapter) {
           c_.chapter = label;
@@ -274,23 +298,32 @@ class StatuteSplitter {
         return;
       }
       case LineKind::note:
-        if (b_.mode() == Mode::note && !para_start) b_.extend(line);
+        if (b_.mode() == Mode::note && !para_start && !note_closed_) b_.extend(line);
         else open_note(line);
         note_takes_next_ = false;
+        note_closed_ = false;
         return;
-      case LineKind::paren_note:
-        if (b_.mode() == Mode::note) {
+      case LineKind::paren_note: {
+        // RF codes put "(В редакции … № 1-ФЗ)" on its own line after the paragraph it
+        // amends, often without a blank line; kz texts wrap "(вводится …)" inside a
+        // sentence. Only a whole parenthesis after a finished sentence is a note.
+        bool closed = closes_parenthesis(s);
+        if (b_.mode() == Mode::note && !note_closed_) {
           b_.extend(line);
-        } else if (para_start || !b_.is_open()) {
+          note_closed_ = closed;
+        } else if (para_start || !b_.is_open() || (closed && (ends_sentence(previous_line_) || closes_parenthesis(previous_line_)))) {
           open_note(line);
           note_takes_next_ = false;
+          note_closed_ = closed;
         } else {
-          b_.extend(line);  // "(вводится ...)" wrapped inside a law sentence
+          b_.extend(line);
         }
         return;
+      }
       case LineKind::editor_note:
         open_note(line);
         note_takes_next_ = true;
+        note_closed_ = false;
         return;
       case LineKind::remark:
         c_.remark_after = c_.subpoint.empty() && !numbered_remark(s) ? c_.point : std::string();
@@ -340,6 +373,10 @@ class StatuteSplitter {
   void on_text(const Line& line, std::string_view s, bool para_start) {
     if (!b_.is_open() && !(s.size() <= 200 && is_caps_line(s))) {
       open_law(line);
+      return;
+    }
+    if (!para_start && b_.is_open() && b_.mode() == Mode::note && note_closed_) {
+      open_law(line);  // the line after a closed "(В редакции …)" resumes the law text
       return;
     }
     if (!para_start && b_.is_open()) {
@@ -401,6 +438,7 @@ class StatuteSplitter {
     Line line;
     std::size_t last_start = 0;
     long last_number = -1;
+    long first_number = -1;
     bool last_has_points = true;
     bool previous_line_article = false;
     bool last_listed = false;  // the heading before the last one had no text: a listing
@@ -413,7 +451,10 @@ class StatuteSplitter {
         kind = lc.kind;
         if (kind == LineKind::article) {
           long n = leading_number(lc.number);
-          if (last_number >= 0 && !last_has_points && last_listed && n < last_number)
+          // Back to the first number listed: a restart. (Superscript numbers flattened to
+          // text, "Статья 3521" for 352¹ before "Статья 353", only look like a drop.)
+          if (first_number < 0) first_number = n;
+          else if (!last_has_points && last_listed && n < last_number && n <= first_number)
             toc_ends_.push_back(last_start);
           last_listed = previous_line_article;
           last_start = line.start;
@@ -484,16 +525,11 @@ class StatuteSplitter {
   bool kk_;
   StatuteContext c_;
   bool note_takes_next_ = false;
+  bool note_closed_ = false;  // the open note was a whole "( … )" line: it is over
+  std::string_view previous_line_;
   std::vector<std::size_t> toc_ends_;
   std::size_t next_toc_end_ = 0;
 };
-
-bool ends_sentence(std::string_view s) {
-  if (s.empty()) return false;
-  char c = s.back();
-  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"') return true;
-  return s.size() >= 2 && (s.substr(s.size() - 2) == "»" || s.substr(s.size() - 2) == "…");
-}
 
 // Prose by paragraph; transcripts by speaker turn (prose rules before the first speaker).
 std::vector<Passage> split_prose(const Document& doc, bool kk, bool turns) {
@@ -645,15 +681,22 @@ bool looks_like_transcript(std::string_view text) {
   LineCursor cursor(text);
   Line line;
   std::size_t lines = 0, speakers = 0;
+  bool repeated = false;  // someone speaks twice: a glossary ("Крахмал: …") never repeats
+  std::vector<std::string_view> names;
   while (cursor.next(&line)) {
     if (line.blank()) continue;
     ++lines;
     std::string_view s = text.substr(line.start, line.end - line.start);
     std::string_view who = speaker_of(s);
     // Only "NAME: words" lines count: rulings have bare "УСТАНОВИЛ:" lines.
-    if (!who.empty() && s.size() > who.size() + 2) ++speakers;
+    if (who.empty() || s.size() <= who.size() + 2) continue;
+    ++speakers;
+    if (!repeated) {
+      for (std::string_view n : names) repeated = repeated || n == who;
+      if (names.size() < 256) names.push_back(who);
+    }
   }
-  return speakers >= 3 && speakers * 5 >= lines;
+  return repeated && speakers >= 3 && speakers * 5 >= lines;
 }
 
 }  // namespace lexkz::indexer

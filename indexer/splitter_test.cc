@@ -209,6 +209,33 @@ BOOST_AUTO_TEST_CASE(editor_notes_and_remarks) {
                  });
 }
 
+// RF codes: "(В редакции …)" lines follow the amended paragraph without a blank line.
+BOOST_AUTO_TEST_CASE(amendment_lines_inside_articles) {
+  Document d = make_doc(
+      "Статья 6. Понятия\n"
+      "бюджет - форма образования средств;\n"
+      "(В редакции Федерального закона от 26.04.2007 № 63-ФЗ)\n"
+      "казенное учреждение - учреждение;\n"
+      "(Дополнение абзацем - Федеральный закон от 08.05.2010 № 83-ФЗ)\n"
+      "(В редакции Федерального закона от 01.07.2021 № 1-ФЗ)\n"
+      "Сноска. Статья 6 с изменениями, внесенными Законом РК от 02.07.2021\n"
+      "№ 62-VII\n"
+      "(вводится в действие с 01.01.2022).\n"
+      "Статья 7. Текст со ссылкой на закон\n"
+      "(подпункт 3) статьи 2 Закона)\n"
+      "и далее.\n",
+      "statute", "ru");
+  check_split(d, {
+                     {"Статья 6", "law", "Статья 6. Понятия\nбюджет"},
+                     {"Статья 6, сноска", "note", "(В редакции"},
+                     {"Статья 6", "law", "казенное учреждение"},
+                     {"Статья 6, сноска", "note", "(Дополнение абзацем"},
+                     {"Статья 6, сноска", "note", "(В редакции Федерального закона от 01.07.2021"},
+                     {"Статья 6, сноска", "note", "Сноска. Статья 6"},
+                     {"Статья 7", "law", "Статья 7. Текст"},
+                 });
+}
+
 BOOST_AUTO_TEST_CASE(table_of_contents_then_restart) {
   Document d = make_doc(
       "Оглавление\n\n"
@@ -331,8 +358,10 @@ BOOST_AUTO_TEST_CASE(type_detection) {
   BOOST_TEST(looks_like_statute("1-бап. А\n\n2-бап. Б\n"));
   BOOST_TEST(looks_like_statute("Статья 1\nкороткий закон\n"));
   BOOST_TEST(!looks_like_statute("Суд установил. Согласно статье 5 закона...\n"));
-  BOOST_TEST(looks_like_transcript("ТӨРАҒА: а\nИванов: б\nПетров: в\nтекст\n"));
+  BOOST_TEST(looks_like_transcript("ТӨРАҒА: а\nИванов: б\nТӨРАҒА: в\nтекст\n"));
+  BOOST_TEST(!looks_like_transcript("ТӨРАҒА: а\nИванов: б\nПетров: в\nтекст\n"));
   BOOST_TEST(!looks_like_transcript("УСТАНОВИЛ:\nтекст\nПОСТАНОВИЛ:\nтекст\nРЕШИЛ:\n"));
+  BOOST_TEST(!looks_like_transcript("Крахмал: полимер.\nГликоген: крахмал.\nХитин: полисахарид.\n"));
 }
 
 // Issue 3: the real statutes of ../shared/corpora split with the right cites.

@@ -89,13 +89,15 @@ LineClass russian_heading(std::string_view s) {
     std::string_view text;
     LineKind kind;
   };
-  static constexpr std::array<Word, 9> kWords = {{
+  static constexpr std::array<Word, 11> kWords = {{
       {"Статья", LineKind::article},
       {"СТАТЬЯ", LineKind::article},
       {"Глава", LineKind::chapter},
       {"ГЛАВА", LineKind::chapter},
       {"Раздел", LineKind::section},
       {"РАЗДЕЛ", LineKind::section},
+      {"Подраздел", LineKind::subsection},
+      {"ПОДРАЗДЕЛ", LineKind::subsection},
       {"Параграф", LineKind::group},
       {"ПАРАГРАФ", LineKind::group},
       {"§", LineKind::group},
@@ -284,20 +286,24 @@ std::string_view speaker_of(std::string_view s) {
   if (colon + 1 < s.size() && space_len(s, colon + 1) == 0) return {};  // "10:30", "ст.1:"
   std::string_view name = s.substr(0, colon);
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-  int words = 1;
+  // Up to four words, at least half of them capitalised: "Иванов А.Б.", "Судья Петрова",
+  // "Представитель истца" — but not "Моносахаридтердің ішіндегі кеңінен тараған".
+  int words = 1, capitalised = 0;
   bool word_start = true;
   for (std::size_t i = 0; i < name.size();) {
     char32_t c = code_point_at(name, i, &n);
     if (c == U' ') {
-      if (!word_start && ++words > 5) return {};
+      if (!word_start && ++words > 4) return {};
       word_start = true;
     } else if (is_upper_letter(c) || is_lower_letter(c) || c == U'.' || c == U'-' || c == U'\'') {
+      if (word_start && is_upper_letter(c)) ++capitalised;
       word_start = false;
     } else {
       return {};  // digits, commas, quotes: a sentence, not a name
     }
     i += n;
   }
+  if (capitalised * 2 < words) return {};
   return name;
 }
 

@@ -11,6 +11,7 @@ enum class LineKind {
   text,          ///< an ordinary line
   section,       ///< "РАЗДЕЛ 1", "Раздел I", "I бөлім", "1-бөлім"
   chapter,       ///< "Глава 2", "ГЛАВА 2", "1-тарау"
+  subsection,    ///< "Подраздел 1" (between section and chapter in RF codes)
   group,         ///< "Параграф 1", "§ 1", "1-параграф"
   article,       ///< "Статья 5. Title", "Статья 108-1.", "5-бап. Title", "94-1-бап"
   point_dot,     ///< "1. " / "1-1. "

@@ -23,6 +23,7 @@ const char* name(LineKind k) {
     case LineKind::text: return "text";
     case LineKind::section: return "section";
     case LineKind::chapter: return "chapter";
+    case LineKind::subsection: return "subsection";
     case LineKind::group: return "group";
     case LineKind::article: return "article";
     case LineKind::point_dot: return "point_dot";
@@ -57,6 +58,7 @@ BOOST_AUTO_TEST_CASE(line_forms_in_both_languages) {
       {"Раздел I. ОБЩИЕ ПОЛОЖЕНИЯ", LineKind::section, "I", false},
       {"Раздел \xD0\x86\xD0\x86. Cyrillic I", LineKind::section, "\xD0\x86\xD0\x86", false},
       {"Параграф 1. Общие положения", LineKind::group, "1", false},
+      {"Подраздел 2. Общие положения", LineKind::subsection, "2", false},
       {"§ 2. Розничная", LineKind::group, "2", false},
       // Kazakh headings.
       {"5-бап. Арнаулы әлеуметтік қызметтер", LineKind::article, "5", true},
@@ -129,7 +131,9 @@ BOOST_AUTO_TEST_CASE(speakers) {
       {"в соответствии с законом: текст", ""},
       {"Истец, Иванов: текст", ""},
       {"Статья 5 гласит: текст", ""},
-      {"Один два три четыре пять шесть: текст", ""},
+      {"Один два три четыре пять: текст", ""},
+      {"Представитель истца: текст", "Представитель истца"},
+      {"Моносахаридтердің ішіндегі кеңінен тараған: рибоза", ""},
   };
   for (const auto& [line, want] : rows) BOOST_TEST(std::string(speaker_of(line)) == want, line);
 }

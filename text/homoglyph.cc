@@ -7,7 +7,7 @@ namespace {
 
 // One visual pair: a folded Latin letter and the folded Cyrillic letter it is typed
 // for. Only pairs that look alike in common fonts in at least one case are listed
-// (folding has erased the case, so B/В and H/Н count although b/в differ).
+// (folding has erased the case, so B/В and M/М count although b/в differ).
 struct Pair { char32_t latin, cyrillic; };
 
 // Latin → Cyrillic, used inside mostly-Cyrillic words.
@@ -16,12 +16,17 @@ constexpr Pair kToCyrillic[] = {
     {U'b', 0x0432},     // B → CYRILLIC SMALL LETTER VE (capitals identical)
     {U'c', 0x0441},     // C → CYRILLIC SMALL LETTER ES
     {U'e', 0x0435},     // E → CYRILLIC SMALL LETTER IE
-    {U'h', 0x043D},     // H → CYRILLIC SMALL LETTER EN (capitals identical; see kh_shha)
+    // h → U+04BB CYRILLIC SMALL LETTER SHHA, not U+043D EN (the twin of capital H):
+    // Kazakh files type h for һ (жаhан, айдаhар, ибраhим all occur in our corpora),
+    // while Latin H inside Russian words shows up only in all-capital text.
+    {U'h', 0x04BB},
     {U'i', 0x0456},     // I → U+0456 BYELORUSSIAN-UKRAINIAN I, the Kazakh і
     {U'k', 0x043A},     // K → CYRILLIC SMALL LETTER KA
     {U'm', 0x043C},     // M → CYRILLIC SMALL LETTER EM (capitals identical)
     {U'o', 0x043E},     // O → CYRILLIC SMALL LETTER O
     {U'p', 0x0440},     // P → CYRILLIC SMALL LETTER ER
+    {U'r', 0x0433},     // r → CYRILLIC SMALL LETTER GHE (lower case twins; "нeriзгi"
+                        // occurs); word-initially, capital R stands for Р (see below)
     {U't', 0x0442},     // T → CYRILLIC SMALL LETTER TE (capitals identical)
     {U'x', 0x0445},     // X → CYRILLIC SMALL LETTER HA
     {U'y', 0x0443},     // Y → CYRILLIC SMALL LETTER U
@@ -31,17 +36,15 @@ constexpr Pair kToCyrillic[] = {
 
 // Cyrillic → Latin, used inside mostly-Latin words (Roman numerals "vі", "хіі").
 constexpr Pair kToLatin[] = {
-    {U'a', 0x0430}, {U'b', 0x0432}, {U'c', 0x0441}, {U'e', 0x0435}, {U'h', 0x043D},
+    {U'a', 0x0430}, {U'b', 0x0432}, {U'c', 0x0441}, {U'e', 0x0435},
     {U'i', 0x0456}, {U'k', 0x043A}, {U'm', 0x043C}, {U'o', 0x043E}, {U'p', 0x0440},
     {U't', 0x0442}, {U'x', 0x0445}, {U'y', 0x0443},
     {U'h', 0x04BB},     // CYRILLIC SMALL LETTER SHHA → H
+    {U'h', 0x043D},     // CYRILLIC SMALL LETTER EN → H (capital twins: "НLA" → "hla")
     {U'j', 0x0458},     // CYRILLIC SMALL LETTER JE → J
     {U's', 0x0455},     // CYRILLIC SMALL LETTER DZE → S
     {0x0259, 0x04D9},   // CYRILLIC SCHWA → LATIN SCHWA
 };
-
-// In a word with Kazakh letters, Latin h stands for U+04BB CYRILLIC SMALL LETTER SHHA.
-constexpr char32_t kh_shha = 0x04BB;
 
 bool is_cyrillic(char32_t cp) { return cp >= 0x0400 && cp <= 0x052F; }
 
@@ -129,12 +132,14 @@ std::string repair_homoglyphs(std::string_view word) {
   }
   if (latin == 0 || cyrillic == 0) return std::string(word);
 
-  // Letters with no twin in the other script decide; a true mix goes by majority; a
-  // word made only of look-alikes is Latin when it reads as a Roman numeral ("хі").
+  // Letters with no twin in the other script decide; a word with such letters on both
+  // sides is a true mix ("windowsтың") and stays; a word made only of look-alikes is
+  // Latin when it reads as a Roman numeral ("хі"), else goes by majority.
   Target target = Target::none;
-  if (cyrillic_anchor && !latin_anchor) target = Target::cyrillic;
-  else if (latin_anchor && !cyrillic_anchor) target = Target::latin;
-  else if (!latin_anchor && !cyrillic_anchor && is_roman(as_latin)) target = Target::latin;
+  if (cyrillic_anchor && latin_anchor) return std::string(word);
+  if (cyrillic_anchor) target = Target::cyrillic;
+  else if (latin_anchor) target = Target::latin;
+  else if (is_roman(as_latin)) target = Target::latin;
   else if (cyrillic > latin) target = Target::cyrillic;
   else if (latin > cyrillic) target = Target::latin;
   else if (kazakh) target = Target::cyrillic;
@@ -146,7 +151,7 @@ std::string repair_homoglyphs(std::string_view word) {
     char32_t cp = next_code_point(word, i);
     char32_t m = 0;
     if (target == Target::cyrillic && is_latin(cp)) {
-      m = (cp == U'h' && kazakh) ? kh_shha : latin_to_cyrillic(cp);
+      m = (cp == U'r' && i == 1) ? char32_t{0x0440} : latin_to_cyrillic(cp);
     } else if (target == Target::latin && is_cyrillic(cp)) {
       m = cyrillic_to_latin(cp);
     }

@@ -34,11 +34,12 @@ BOOST_AUTO_TEST_CASE(repairs_table) {
       // Capitals that are twins only in upper case (folded before we see them).
       {"mосква", "москва"},                   // М
       {"bерховный", "верховный"},             // В
-      {"hалог", "налог"},                     // Н
+      {"hалог", "һалог"},                     // known loss: capital H in Russian caps text
       {"tруд", "труд"},                       // Т
       {"kодекс", "кодекс"},                   // К
-      // Latin h in a word with Kazakh letters is һ (U+04BB).
-      {"жиhаз", "жиназ"},                     // known loss: no Kazakh-only letter, so H/Н wins
+      // Latin h in a Cyrillic word is Kazakh һ (U+04BB).
+      {"жиhаз", "жиһаз"},
+      {"айдаhар", "айдаһар"},
       {"мұhит", "мұһит"},
       // Old Kazakh fonts: Latin schwa / barred o for ә / ө.
       {"\u0259ділет", "әділет"},
@@ -50,9 +51,19 @@ BOOST_AUTO_TEST_CASE(repairs_table) {
       {"іv", "iv"},
       {"cоurt", "court"},
       {"lаw", "law"},
+      {"нla", "hla"},                         // Cyrillic Н typed in Latin HLA
       {"qаzаq", "qazaq"},
-      // True mixes with anchors on both sides go by majority; ties stay.
+      // Latin r typed for г.
+      {"нeriзгi", "негізгі"},
+      {"rекесі", "рекесі"},                   // word-initial R is a capital: Р
+      // True mixes, with letters on both sides that have no twin, stay as they are.
       {"бd", "бd"},
+      {"windowsтың", "windowsтың"},
+      {"kaspiбанк", "kaspiбанк"},
+      // Only look-alikes, not a Roman numeral: majority, ties stay.
+      {"сoк", "сок"},
+      {"coр", "cop"},
+      {"сo", "сo"},
   };
   for (const auto& r : rows) {
     BOOST_TEST_INFO("input: " << r.in);

@@ -29,20 +29,21 @@ bool is_vowel(char32_t c) {
 }
 
 // Informal writers type plain i for і (кемсітушілік → "kemsitushilik"), while the
-// 2021 alphabet uses i for и/й and ı for і. A word that has i but no ı is read as
-// informal, and each i that stands for і is rewritten to ı, so the rules need to know
-// one convention only. An i stays и/й when it follows a vowel (әйел, айту), precedes
+// 2021 alphabet uses i for и/й and ı for і. A word with i and none of the 2021 letters
+// (ä ğ ñ ö ş ū ü ç ı: whoever types those types ı too) is read as informal, and each i
+// that stands for і is rewritten to ı, so the rules need to know one convention only. An i stays и/й when it follows a vowel (әйел, айту), precedes
 // a vowel (киім, иесі, сияқты) or sits in a back-vowel word, where vowel harmony
 // excludes і (жиналыс "jinalys", қиын). Known losses: кітап, loanwords like министр.
 std::u32string mark_informal_i(std::u32string w) {
-  bool has_i = false, has_dotless = false, back = false, front = false;
+  bool has_i = false, official = false, back = false, front = false;
   for (char32_t c : w) {
     has_i |= c == U'i';
-    has_dotless |= c == kDotlessI;
+    official |= c == kDotlessI || c == U'ä' || c == U'ğ' || c == U'ñ' || c == U'ö' ||
+                   c == U'ş' || c == U'ū' || c == U'ü' || c == U'ç';
     back |= is_back_vowel(c);
     front |= is_front_vowel(c);
   }
-  if (!has_i || has_dotless) return w;
+  if (!has_i || official) return w;  // official 2021 spelling
   const bool back_word = back && !front;
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (w[k] != U'i') continue;

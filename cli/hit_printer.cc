@@ -1,0 +1,103 @@
+#include "cli/hit_printer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace lexkz::cli {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string dump(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
+
+ordered_json facets_json(const query::SearchResult& r) {
+  ordered_json f = ordered_json::object();
+  for (const char* name : {"lang", "type", "tag"}) {
+    ordered_json counts = ordered_json::object();
+    if (auto it = r.facets.find(name); it != r.facets.end())
+      for (const auto& [value, n] : it->second) counts[value] = n;
+    f[name] = counts;
+  }
+  return f;
+}
+
+class JsonlPrinter : public HitPrinter {
+ public:
+  JsonlPrinter(std::ostream& out, bool facets) : out_(out), facets_(facets) {}
+  void begin(const query::SearchResult&) override {}
+  void hit(const query::Hit& h) override {
+    const indexer::PassageRecord& r = h.record;
+    ordered_json marks = ordered_json::array();
+    for (auto [b, e] : h.snippet.marks) marks.push_back({b, e});
+    ordered_json j;
+    j["rank"] = h.rank;
+    j["doc"] = r.doc;
+    j["passage"] = r.ordinal;
+    j["cite"] = r.cite;
+    j["title"] = r.title;
+    j["lang"] = r.lang;
+    j["type"] = r.type;
+    j["score"] = h.score;
+    j["snippet"] = query::render_marked(h.snippet, "[[", "]]");
+    j["marks"] = marks;
+    j["tags"] = r.tags;
+    j["start"] = r.start;
+    j["end"] = r.end;
+    j["date"] = r.date;
+    out_ << dump(j) << '\n';
+  }
+  void end(const query::SearchResult& r) override {
+    if (!facets_) return;
+    ordered_json j;
+    j["facets"] = facets_json(r);
+    j["total"] = r.estimated_total;
+    out_ << dump(j) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  bool facets_;
+};
+
+class TextPrinter : public HitPrinter {
+ public:
+  TextPrinter(std::ostream& out, bool facets, bool colour) : out_(out), facets_(facets), colour_(colour) {}
+  void begin(const query::SearchResult& r) override {
+    if (r.hits.empty()) out_ << "no passages match\n";
+  }
+  void hit(const query::Hit& h) override {
+    const indexer::PassageRecord& r = h.record;
+    const char* bold = colour_ ? "\033[1m" : "";
+    const char* reset = colour_ ? "\033[0m" : "";
+    out_ << bold << h.rank << ". " << (r.cite.empty() ? "—" : r.cite) << reset << "  " << r.doc;
+    if (!r.title.empty()) out_ << " — " << r.title;
+    out_ << "  [" << r.lang << ' ' << r.type;
+    for (const std::string& t : r.tags) out_ << ' ' << t;
+    out_ << "]\n   "
+         << query::render_marked(h.snippet, colour_ ? "\033[1;31m" : "[[", colour_ ? "\033[0m" : "]]") << "\n";
+  }
+  void end(const query::SearchResult& r) override {
+    if (!facets_) return;
+    out_ << "about " << r.estimated_total << " matching passages\n";
+    for (const auto& [name, counts] : r.facets) {
+      out_ << name << ':';
+      for (const auto& [value, n] : counts) out_ << ' ' << value << '=' << n;
+      out_ << '\n';
+    }
+  }
+
+ private:
+  std::ostream& out_;
+  bool facets_, colour_;
+};
+
+}  // namespace
+
+std::unique_ptr<HitPrinter> make_jsonl_hit_printer(std::ostream& out, bool facets) {
+  return std::make_unique<JsonlPrinter>(out, facets);
+}
+
+std::unique_ptr<HitPrinter> make_text_hit_printer(std::ostream& out, bool facets, bool colour) {
+  return std::make_unique<TextPrinter>(out, facets, colour);
+}
+
+}  // namespace lexkz::cli

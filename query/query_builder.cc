@@ -1,0 +1,366 @@
+#include "query/query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "indexer/schema.h"
+#include "text/langid.h"
+
+namespace lexkz::query {
+namespace schema = indexer::schema;
+using Q = Xapian::Query;
+
+namespace {
+
+enum class Tok { word, phrase, lparen, rparen, op_and, op_or, op_not, op_near, op_adj, end };
+
+struct Lexeme {
+  Tok kind = Tok::end;
+  std::string text;      // word or phrase text
+  bool exact = false;    // =word, ="phrase"
+  bool wildcard = false; // word*
+  bool negated = false;  // -word
+  unsigned window = 0;   // NEAR/n, ADJ/n
+  std::size_t column = 0;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Splits the query into lexemes. Operators are upper-case words, as in Xapian's
+// QueryParser; anything else is a word.
+std::vector<Lexeme> lex(std::string_view s, unsigned default_window) {
+  std::vector<Lexeme> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (is_space(s[i])) {
+      ++i;
+      continue;
+    }
+    Lexeme lx;
+    lx.column = i + 1;
+    if (s[i] == '(' || s[i] == ')') {
+      lx.kind = s[i] == '(' ? Tok::lparen : Tok::rparen;
+      ++i;
+      out.push_back(lx);
+      continue;
+    }
+    if (s[i] == '-' && i + 1 < s.size() && !is_space(s[i + 1]) && (i == 0 || is_space(s[i - 1]) || s[i - 1] == '(')) {
+      lx.negated = true;
+      ++i;
+    }
+    if (s[i] == '=' && i + 1 < s.size() && !is_space(s[i + 1])) {
+      lx.exact = true;
+      ++i;
+    }
+    if (i < s.size() && s[i] == '"') {
+      std::size_t close = s.find('"', i + 1);
+      if (close == std::string_view::npos)
+        throw QueryError("unbalanced quote at column " + std::to_string(i + 1) + " — close the phrase with \"");
+      lx.kind = Tok::phrase;
+      lx.text = std::string(s.substr(i + 1, close - i - 1));
+      i = close + 1;
+      out.push_back(lx);
+      continue;
+    }
+    std::size_t start = i;
+    while (i < s.size() && !is_space(s[i]) && s[i] != '(' && s[i] != ')' && s[i] != '"') ++i;
+    std::string word(s.substr(start, i - start));
+    if (word.empty()) {  // a lone '-' or '=' before a space
+      continue;
+    }
+    if (!lx.negated && !lx.exact) {
+      if (word == "AND") lx.kind = Tok::op_and;
+      else if (word == "OR") lx.kind = Tok::op_or;
+      else if (word == "NOT") lx.kind = Tok::op_not;
+      else if (word == "NEAR" || word == "ADJ") {
+        lx.kind = word == "NEAR" ? Tok::op_near : Tok::op_adj;
+        lx.window = default_window;
+      } else if (word.rfind("NEAR/", 0) == 0 || word.rfind("ADJ/", 0) == 0) {
+        std::string n = word.substr(word.find('/') + 1);
+        if (n.empty() || n.size() > 4 || !std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+          throw QueryError("'" + word + "' at column " + std::to_string(lx.column) + ": the distance must be a number, e.g. NEAR/5");
+        lx.kind = word[0] == 'N' ? Tok::op_near : Tok::op_adj;
+        lx.window = static_cast<unsigned>(std::stoul(n));
+      }
+      if (lx.kind != Tok::end) {
+        out.push_back(lx);
+        continue;
+      }
+    }
+    lx.kind = Tok::word;
+    if (word.size() > 1 && word.back() == '*') {
+      lx.wildcard = true;
+      word.pop_back();
+    }
+    lx.text = std::move(word);
+    out.push_back(lx);
+  }
+  Lexeme end;
+  end.column = s.size() + 1;
+  out.push_back(end);
+  return out;
+}
+
+bool has_latin(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+// A filter written in the query: lang:kk, type:ruling, tag:stalking, kind:law.
+std::optional<Q> field_filter(const std::string& word, std::size_t column) {
+  std::size_t colon = word.find(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == word.size()) return std::nullopt;
+  std::string field = word.substr(0, colon), value = word.substr(colon + 1);
+  if (!std::all_of(field.begin(), field.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::nullopt;
+  std::string prefix;
+  if (field == "lang") prefix = schema::kLangPrefix;
+  else if (field == "type") prefix = schema::kTypePrefix;
+  else if (field == "tag") prefix = schema::kTagPrefix;
+  else if (field == "kind") prefix = schema::kKindPrefix;
+  else if (field == "http" || field == "https") return std::nullopt;
+  else
+    throw QueryError("unknown field '" + field + ":' at column " + std::to_string(column) +
+                     " — the fields are lang:, type:, tag:, kind:");
+  return Q(Q::OP_SCALE_WEIGHT, Q(prefix + value), 0.0);
+}
+
+class Builder {
+ public:
+  Builder(std::vector<Lexeme> lexemes, text::Analyzer& analyzer, const QueryOptions& options,
+          const Xapian::Database* db, text::Lang query_lang)
+      : lx_(std::move(lexemes)), analyzer_(analyzer), options_(options), db_(db), query_lang_(query_lang) {}
+
+  BuiltQuery build() {
+    BuiltQuery out;
+    if (lx_.front().kind == Tok::end) throw QueryError("empty query — give a word, a \"phrase\" or a filter such as lang:kk");
+    std::optional<Q> q = parse_or();
+    if (lx_[pos_].kind == Tok::rparen)
+      throw QueryError("unbalanced ')' at column " + std::to_string(lx_[pos_].column));
+    if (lx_[pos_].kind != Tok::end)
+      throw QueryError("unexpected '" + describe(lx_[pos_]) + "' at column " + std::to_string(lx_[pos_].column));
+    out.query = q ? *q : Q::MatchAll;
+    out.highlights = std::move(highlights_);
+    out.warnings = std::move(warnings_);
+    return out;
+  }
+
+ private:
+  static std::string describe(const Lexeme& l) {
+    switch (l.kind) {
+      case Tok::op_and: return "AND";
+      case Tok::op_or: return "OR";
+      case Tok::op_not: return "NOT";
+      case Tok::op_near: return "NEAR";
+      case Tok::op_adj: return "ADJ";
+      case Tok::lparen: return "(";
+      case Tok::rparen: return ")";
+      case Tok::end: return "end of query";
+      default: return l.text;
+    }
+  }
+
+  const Lexeme& peek() const { return lx_[pos_]; }
+
+  std::optional<Q> parse_or() {
+    std::optional<Q> left = parse_and();
+    while (peek().kind == Tok::op_or) {
+      const Lexeme& op = lx_[pos_++];
+      std::optional<Q> right = parse_and();
+      if (!left || !right) throw QueryError("OR at column " + std::to_string(op.column) + " needs something on both sides");
+      left = Q(Q::OP_OR, *left, *right);
+    }
+    return left;
+  }
+
+  // Juxtaposition and AND mean AND; NOT and -word subtract.
+  std::optional<Q> parse_and() {
+    std::optional<Q> result;
+    std::vector<Q> negatives;
+    while (true) {
+      Tok k = peek().kind;
+      if (k == Tok::end || k == Tok::rparen || k == Tok::op_or) break;
+      bool negate = false;
+      if (k == Tok::op_and) {
+        const Lexeme& op = lx_[pos_++];
+        if (!result) throw QueryError("AND at column " + std::to_string(op.column) + " needs something before it");
+        if (peek().kind == Tok::op_not) {
+          ++pos_;
+          negate = true;
+        }
+      } else if (k == Tok::op_not) {
+        const Lexeme& op = lx_[pos_++];
+        if (!result) throw QueryError("NOT at column " + std::to_string(op.column) + " needs something before it (a NOT b)");
+        negate = true;
+      } else if (k == Tok::op_near || k == Tok::op_adj) {
+        throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) + " needs a word before it");
+      }
+      if (peek().kind == Tok::word || peek().kind == Tok::phrase) negate = negate || peek().negated;
+      std::size_t column = peek().column;
+      std::optional<Q> operand = parse_near();
+      if (!operand) throw QueryError("missing word after column " + std::to_string(column));
+      if (negate) negatives.push_back(*operand);
+      else result = result ? Q(Q::OP_AND, *result, *operand) : *operand;
+    }
+    if (!negatives.empty()) {
+      if (!result) throw QueryError("a query of only exclusions matches nothing — add a word to search for");
+      result = Q(Q::OP_AND_NOT, *result, Q(Q::OP_OR, negatives.begin(), negatives.end()));
+    }
+    return result;
+  }
+
+  std::optional<Q> parse_near() {
+    std::vector<Q> operands;
+    std::optional<Q> first = parse_primary(/*in_near=*/false);
+    if (peek().kind != Tok::op_near && peek().kind != Tok::op_adj) return first;
+    // Re-parse the chain's operands as leaf-only (Xapian's NEAR/PHRASE take terms or
+    // ORs of terms), so "a NEAR b" works but a phrase inside NEAR is explained.
+    bool ordered = peek().kind == Tok::op_adj;
+    unsigned window = peek().window;
+    operands.push_back(as_near_operand(*first));
+    while (peek().kind == Tok::op_near || peek().kind == Tok::op_adj) {
+      const Lexeme& op = lx_[pos_++];
+      ordered = ordered && op.kind == Tok::op_adj;
+      window = std::min(window, op.window);
+      std::optional<Q> next = parse_primary(/*in_near=*/true);
+      if (!next) throw QueryError(describe(op) + " at column " + std::to_string(op.column) + " needs a word after it");
+      operands.push_back(*next);
+    }
+    // Xapian's window counts the positions the whole group spans.
+    Xapian::termcount span = window + static_cast<Xapian::termcount>(operands.size()) - 1;
+    return Q(ordered ? Q::OP_PHRASE : Q::OP_NEAR, operands.begin(), operands.end(), span);
+  }
+
+  Q as_near_operand(const Q& q) { return q; }
+
+  std::optional<Q> parse_primary(bool in_near) {
+    const Lexeme& l = peek();
+    if (l.kind == Tok::lparen) {
+      if (in_near) throw QueryError("NEAR/ADJ take single words, not brackets (column " + std::to_string(l.column) + ")");
+      ++pos_;
+      std::optional<Q> inner = parse_or();
+      if (peek().kind != Tok::rparen) throw QueryError("unbalanced '(' at column " + std::to_string(l.column) + " — close it with ')'");
+      ++pos_;
+      return inner;
+    }
+    if (l.kind == Tok::word) {
+      ++pos_;
+      if (!l.exact && !l.wildcard)
+        if (std::optional<Q> f = field_filter(l.text, l.column)) return f;
+      if (l.wildcard) {
+        if (in_near) throw QueryError("a wildcard cannot stand in NEAR/ADJ (column " + std::to_string(l.column) + ")");
+        return wildcard(l.text);
+      }
+      return words(l.text, l.exact, in_near, l.column);
+    }
+    if (l.kind == Tok::phrase) {
+      ++pos_;
+      return words(l.text, l.exact, in_near, l.column, /*quoted=*/true);
+    }
+    return std::nullopt;
+  }
+
+  // The stems a token may have: its own, or — when its language is unclear — both.
+  std::vector<std::string> stems_for(const text::Token& t) {
+    std::vector<std::string> stems;
+    auto add = [&](std::string s) {
+      if (std::find(stems.begin(), stems.end(), s) == stems.end()) stems.push_back(std::move(s));
+    };
+    const bool forced = options_.lang != text::LangMode::automatic;
+    if (t.lang == text::Lang::none && has_latin(t.norm) && !forced) {
+      // A Latin word: itself, and its Kazakh reading ("kemsitushilik").
+      add(t.norm);
+      std::string cyr = analyzer_.normalize(t.surface, text::Lang::kk);
+      if (cyr != t.norm) add(analyzer_.stem(cyr, text::Lang::kk));
+    } else if (t.lang != text::Lang::none && !forced && text::token_lang_evidence(t.norm) == text::Lang::none &&
+               !has_latin(t.surface)) {
+      if (query_lang_ != text::Lang::none) add(analyzer_.stem(t.norm, query_lang_));
+      else {
+        add(analyzer_.stem(t.norm, text::Lang::ru));
+        add(analyzer_.stem(t.norm, text::Lang::kk));
+      }
+    } else {
+      add(t.stem);
+    }
+    return stems;
+  }
+
+  Q token_query(const text::Token& t, bool exact) {
+    std::vector<Q> alts;
+    if (exact) {
+      std::vector<std::string> forms{t.norm};
+      if (t.lang == text::Lang::none && has_latin(t.norm)) forms.push_back(analyzer_.normalize(t.surface, text::Lang::kk));
+      for (const std::string& f : forms) {
+        highlights_.exact.insert(f);
+        alts.emplace_back(std::string(schema::kExactPrefix) + f);
+      }
+    } else {
+      for (const std::string& s : stems_for(t)) {
+        highlights_.stems.insert(s);
+        alts.emplace_back(s);
+      }
+    }
+    return alts.size() == 1 ? alts[0] : Q(Q::OP_OR, alts.begin(), alts.end());
+  }
+
+  std::optional<Q> words(const std::string& text, bool exact, bool in_near, std::size_t column, bool quoted = false) {
+    text::Analysis a = analyzer_.analyze(text, options_.lang);
+    if (a.tokens.empty()) {
+      if (quoted) throw QueryError("empty phrase at column " + std::to_string(column));
+      return std::nullopt;  // punctuation only: nothing to search for
+    }
+    if (a.tokens.size() == 1) return token_query(a.tokens[0], exact);
+    if (in_near) throw QueryError("NEAR/ADJ take single words, not phrases (column " + std::to_string(column) + ")");
+    // Several words: a phrase of stems (positions are on stems); an exact phrase also
+    // requires each exact form to occur in the passage.
+    std::vector<Q> parts, forms;
+    for (const text::Token& t : a.tokens) {
+      parts.push_back(token_query(t, false));
+      if (exact) forms.push_back(token_query(t, true));
+    }
+    Q phrase(Q::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
+    if (!exact) return phrase;
+    return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, forms.begin(), forms.end()));
+  }
+
+  Q wildcard(const std::string& word) {
+    std::string prefix = analyzer_.normalize(word, query_lang_);
+    if (prefix.empty()) throw QueryError("a wildcard needs some letters before '*'");
+    highlights_.prefixes.push_back(prefix);
+    const std::string pattern = std::string(schema::kExactPrefix) + prefix;
+    if (db_ && !db_->get_doccount() == 0) {
+      Xapian::termcount n = 0;
+      for (auto t = db_->allterms_begin(pattern); t != db_->allterms_end(pattern) && n <= options_.max_wildcard_expansion; ++t) ++n;
+      if (n > options_.max_wildcard_expansion)
+        warnings_.push_back("'" + word + "*' matches more than " + std::to_string(options_.max_wildcard_expansion) +
+                            " words; searching the most frequent of them — make the prefix longer");
+    }
+    return Q(Q::OP_WILDCARD, pattern, options_.max_wildcard_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+
+  std::vector<Lexeme> lx_;
+  std::size_t pos_ = 0;
+  text::Analyzer& analyzer_;
+  const QueryOptions& options_;
+  const Xapian::Database* db_;
+  text::Lang query_lang_;
+  Highlights highlights_;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace
+
+BuiltQuery build_query(std::string_view text, text::Analyzer& analyzer, const QueryOptions& options,
+                       const Xapian::Database* db) {
+  std::vector<Lexeme> lexemes = lex(text, options.default_near_window);
+  // The query's language from all its words together, so a word without evidence of its
+  // own ("бала") follows its neighbours ("бала құқығы").
+  std::string all_words;
+  for (const Lexeme& l : lexemes)
+    if (l.kind == Tok::word || l.kind == Tok::phrase) all_words += l.text + " ";
+  text::Lang lang = analyzer.analyze(all_words, options.lang).lang;
+  return Builder(std::move(lexemes), analyzer, options, db, lang).build();
+}
+
+}  // namespace lexkz::query

@@ -1,0 +1,65 @@
+#pragma once
+// The query side's front door: query text → Xapian::Query, through the SAME analyzer
+// the indexer used (DESIGN.md), so a word matches every inflected form.
+//
+// Syntax (Xapian QueryParser family):
+//   word            every inflected form, both scripts of Kazakh ("kemsitushilik" finds
+//                   кемсітушілікке); a Cyrillic word whose language is unclear asks for
+//                   its Russian and its Kazakh stem
+//   "a phrase"      the words in order, each in any inflected form
+//   =word           the exact form only (after case folding, ё→е, homoglyphs, Latin→Cyrillic)
+//   ="a phrase"     a phrase of exactly these forms
+//   pref*           any word whose normalised form starts with pref (expansion capped)
+//   a AND b, a b    both (AND is the default)
+//   a OR b          either
+//   a NOT b, -b     a without b
+//   a NEAR/n b      within n words, any order (NEAR alone: n = 10)
+//   a ADJ/n b       within n words, in this order
+//   ( … )           grouping
+//   lang:kk type:ruling tag:stalking kind:law   filters inside the query
+// Operators are recognised in upper case only, so the words "and", "or", "not" are words.
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "text/analyzer.h"
+
+namespace lexkz::query {
+
+/// A query the parser rejects; what() is a one-line explanation for the user.
+class QueryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// What a snippet should highlight: the stems, exact forms and prefixes the query asked for.
+struct Highlights {
+  std::set<std::string> stems;
+  std::set<std::string> exact;
+  std::vector<std::string> prefixes;
+};
+
+/// A built query.
+struct BuiltQuery {
+  Xapian::Query query;          ///< MatchAll when the text held only filters
+  Highlights highlights;
+  std::vector<std::string> warnings;  ///< e.g. a wildcard expansion was capped
+};
+
+/// Options of query building.
+struct QueryOptions {
+  text::LangMode lang = text::LangMode::automatic;  ///< the query words' language
+  Xapian::termcount max_wildcard_expansion = 1000;
+  unsigned default_near_window = 10;
+};
+
+/// Parses `text` and builds the Xapian query. `db` (may be empty) is consulted to say
+/// when a wildcard matches more words than the cap. Throws QueryError.
+BuiltQuery build_query(std::string_view text, text::Analyzer& analyzer, const QueryOptions& options,
+                       const Xapian::Database* db = nullptr);
+
+}  // namespace lexkz::query
