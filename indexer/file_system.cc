@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <system_error>
 
 namespace lexkz::indexer {
@@ -62,6 +64,15 @@ bool RealFileSystem::list_dir(const std::string& path, std::vector<std::string>*
   }
   std::sort(names->begin(), names->end());
   return true;
+}
+
+std::unique_ptr<std::istream> RealFileSystem::open(const std::string& path, std::string* error) {
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) {
+    *error = std::strerror(errno);
+    return nullptr;
+  }
+  return in;
 }
 
 void MemoryFileSystem::add(const std::string& path, Entry entry) {
@@ -129,6 +140,16 @@ bool MemoryFileSystem::list_dir(const std::string& path, std::vector<std::string
   }
   std::sort(names->begin(), names->end());
   return true;
+}
+
+}  // namespace lexkz::indexer
+
+namespace lexkz::indexer {
+
+std::unique_ptr<std::istream> MemoryFileSystem::open(const std::string& path, std::string* error) {
+  std::string contents;
+  if (!read_file(path, &contents, error)) return nullptr;
+  return std::make_unique<std::istringstream>(std::move(contents));
 }
 
 }  // namespace lexkz::indexer

@@ -1,7 +1,9 @@
 #pragma once
 // The readers' window on files, behind an interface so tests feed in-memory files
 // (the habit of ninja's src/disk_interface.h).
+#include <istream>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,9 @@ class FileSystem {
   /// The entry names of a directory (not "." or ".."), sorted bytewise for a stable order.
   virtual bool list_dir(const std::string& path, std::vector<std::string>* names,
                         std::string* error) = 0;
+  /// Opens a file for streaming (JSONL batches can exceed memory); nullptr and `*error` on
+  /// failure.
+  virtual std::unique_ptr<std::istream> open(const std::string& path, std::string* error) = 0;
 };
 
 /// The real file system through std::filesystem and POSIX reads.
@@ -30,6 +35,7 @@ class RealFileSystem : public FileSystem {
   bool read_file(const std::string& path, std::string* contents, std::string* error) override;
   bool list_dir(const std::string& path, std::vector<std::string>* names,
                 std::string* error) override;
+  std::unique_ptr<std::istream> open(const std::string& path, std::string* error) override;
 };
 
 /// Files held in memory, for tests: paths like "dir/a.txt" imply their directories.
@@ -46,6 +52,7 @@ class MemoryFileSystem : public FileSystem {
   bool read_file(const std::string& path, std::string* contents, std::string* error) override;
   bool list_dir(const std::string& path, std::vector<std::string>* names,
                 std::string* error) override;
+  std::unique_ptr<std::istream> open(const std::string& path, std::string* error) override;
 
  private:
   struct Entry {

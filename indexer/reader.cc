@@ -173,16 +173,23 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
     return;
   }
   std::string bytes, error;
+  if (format == InputFormat::jsonl) {
+    std::unique_ptr<std::istream> in = fs_.open(path, &error);
+    if (!in) {
+      reject(path, 0, "cannot read: " + error);
+      return;
+    }
+    std::size_t before = documents_ + rejections_;
+    read_jsonl_stream(*in, path);
+    if (documents_ + rejections_ == before) reject(path, 0, "empty file (no JSONL records)");
+    return;
+  }
   if (!fs_.read_file(path, &bytes, &error)) {
     reject(path, 0, "cannot read: " + error);
     return;
   }
   if (bytes.size() > options_.max_file_bytes) {
     reject(path, 0, "file too large (" + std::to_string(bytes.size() >> 20) + " MB)");
-    return;
-  }
-  if (format == InputFormat::jsonl) {
-    read_jsonl_text(bytes, path);
     return;
   }
   if (blank(bytes)) {
@@ -234,21 +241,6 @@ void Reader::jsonl_line(std::string_view line, const std::string& path, std::siz
   else if (!r.error.empty()) reject(path, number, r.error);
 }
 
-void Reader::read_jsonl_text(const std::string& text, const std::string& path) {
-  std::size_t number = 0;
-  std::size_t records = documents_ + rejections_;
-  for (std::size_t i = 0; i <= text.size();) {
-    std::size_t nl = text.find('\n', i);
-    if (nl == std::string::npos) nl = text.size();
-    ++number;
-    std::string_view line(text.data() + i, nl - i);
-    if (number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);  // a BOM
-    jsonl_line(line, path, number);
-    i = nl + 1;
-  }
-  if (documents_ + rejections_ == records) reject(path, 0, "empty file (no JSONL records)");
-}
-
 void Reader::read_jsonl_stream(std::istream& in, const std::string& path) {
   std::string line;
   std::size_t number = 0;
@@ -258,8 +250,11 @@ void Reader::read_jsonl_stream(std::istream& in, const std::string& path) {
       reject(path, number, "line too long");
       continue;
     }
-    jsonl_line(line, path, number);
+    std::string_view view(line);
+    if (number == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);  // a BOM
+    jsonl_line(view, path, number);
   }
+  if (in.bad()) reject(path, number + 1, "read error");
 }
 
 void read_inputs(const std::vector<std::string>& inputs, FileSystem& fs,

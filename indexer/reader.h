@@ -36,7 +36,8 @@ struct ReaderOptions {
   std::optional<std::string> lang;
   /// Where "-" reads JSONL from; nullptr means std::cin.
   std::istream* stdin_stream = nullptr;
-  /// Files larger than this are rejected rather than read into memory.
+  /// .txt/.html files and JSONL lines larger than this are rejected rather than read into
+  /// memory (JSONL files themselves are streamed line by line, so they have no limit).
   std::size_t max_file_bytes = std::size_t{512} << 20;
 };
 
@@ -59,7 +60,6 @@ class Reader {
   void read_directory(const std::string& dir, const std::string& root);
   void read_file(const std::string& path, const std::string& id, bool named);
   void read_jsonl_stream(std::istream& in, const std::string& path);
-  void read_jsonl_text(const std::string& text, const std::string& path);
   void jsonl_line(std::string_view line, const std::string& path, std::size_t number);
   void deliver(Document&& doc, std::size_t line);
   void reject(const std::string& path, std::size_t line, std::string reason);

@@ -165,6 +165,20 @@ BOOST_AUTO_TEST_CASE(stdin_jsonl) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(jsonl_files_stream_with_a_bom_and_a_long_line) {
+  MemoryFileSystem fs;
+  std::string big(10 << 20, 'x');
+  fs.add_file("b.jsonl", "\xEF\xBB\xBF{\"id\": \"1\", \"text\": \"а\"}\r\n{\"id\": \"2\", \"text\": \"" +
+                             big + "\"}\n");
+  fs.add_file("e.jsonl", "\n\n");
+  auto c = run(fs, {"b.jsonl", "e.jsonl"});
+  BOOST_TEST(ids(c) == (std::vector<std::string>{"1", "2"}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(c.docs.size() == 2u);
+  BOOST_TEST(c.docs[1].text.size() == big.size());
+  BOOST_TEST(c.rejections == std::vector<std::string>{"e.jsonl: empty file (no JSONL records)"},
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(ids_and_formats) {
   BOOST_TEST(document_id("in/sub/a.txt", "in") == "sub/a.txt");
   BOOST_TEST(document_id("in/sub/a.txt", "in/") == "sub/a.txt");

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Runs lexkz on the sample corpus: what the tool does, in a minute.
+# lexkz's main job on the bundled sample corpus: index corpora/, then search it the way a
+# researcher would. The index goes to ./lexkz-index (or $LEXKZ_DB).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 lexkz=${LEXKZ_BUILD_DIR:-$root/build}/lexkz
-echo "== lexkz analyze --lang kk: Kazakh inflections and Latin spelling meet"
-"$lexkz" analyze --lang kk "кемсітушілікке кемсітушілік kemsitushilik құқығы құқықтарының"
-echo "== lexkz analyze: Russian, language detected"
-"$lexkz" analyze "Дискриминацией признаётся любое различие"
-echo "== lexkz analyze --format jsonl on a sample statute's first lines"
-head -n 3 "$root/corpora/statute-gender-equality.kk.txt" | "$lexkz" analyze --format jsonl - | head -n 5
+db=${LEXKZ_DB:-$root/lexkz-index}
+run() { echo; echo "\$ lexkz $*"; "$lexkz" "$@"; }
+
+run index --db "$db" --jobs 2 "$root/corpora"
+run stats --db "$db"
+run analyze --lang kk "кемсітушілікке kemsitushilik құқығы"
+run search --db "$db" --limit 3 домогательство
+run search --db "$db" --limit 3 kemsitushilik
+run search --db "$db" --limit 3 --facets '"сексуальное домогательство"'
+run search --db "$db" --limit 3 --format jsonl 'кемсітушілік NOT тыйым'

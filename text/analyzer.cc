@@ -62,7 +62,12 @@ struct Analyzer::Impl {
   std::vector<const WordInfo*> infos;
   ViewMap<WordInfo> words;
   ViewMap<std::string> latin_to_cyrillic;
-  ViewMap<std::string> stems_ru, stems_kk;
+  // Per language: normalised word → its stem and stop flag (both depend on the language).
+  struct Lexical {
+    std::string stem;
+    bool stop = false;
+  };
+  ViewMap<Lexical> stems_ru, stems_kk;
 
   const WordInfo& word_info(std::string_view surface) {
     if (auto it = words.find(surface); it != words.end()) return it->second;
@@ -82,12 +87,12 @@ struct Analyzer::Impl {
     return latin_to_cyrillic.emplace(latin, translit.to_cyrillic(latin)).first->second;
   }
 
-  const std::string& stem_of(std::string_view norm, Lang lang) {
+  const Lexical& lexical(std::string_view norm, Lang lang) {
     auto& cache = lang == Lang::kk ? stems_kk : stems_ru;
     if (auto it = cache.find(norm); it != cache.end()) return it->second;
     if (cache.size() >= kMaxCacheEntries) cache.clear();
-    std::string stem = lang == Lang::kk ? stem_kk.stem(norm) : stem_ru.stem(norm);
-    return cache.emplace(std::string(norm), std::move(stem)).first->second;
+    Lexical lex{lang == Lang::kk ? stem_kk.stem(norm) : stem_ru.stem(norm), stopwords.is_stop(lang, norm)};
+    return cache.emplace(std::string(norm), std::move(lex)).first->second;
   }
 
   // Resolves a token's language and its final normal form from its own evidence and
@@ -154,9 +159,14 @@ void Analyzer::analyze(std::string_view text, LangMode mode, Analysis& out) {
     tok.start = span.start;
     tok.end = span.end;
     tok.position = static_cast<std::uint32_t>(i + 1);
-    tok.stop = m.stopwords.is_stop(tok.lang, tok.norm);
-    if (tok.lang == Lang::none) tok.stem = tok.norm;
-    else tok.stem = m.stem_of(tok.norm, tok.lang);
+    if (tok.lang == Lang::none) {
+      tok.stem = tok.norm;
+      tok.stop = false;
+    } else {
+      const Impl::Lexical& lex = m.lexical(tok.norm, tok.lang);
+      tok.stem = lex.stem;
+      tok.stop = lex.stop;
+    }
   }
 }
 
@@ -169,7 +179,7 @@ std::string Analyzer::normalize(std::string_view word, Lang lang) {
 
 std::string Analyzer::stem(std::string_view norm, Lang lang) {
   if (lang == Lang::none) return std::string(norm);
-  return impl_->stem_of(norm, lang);
+  return impl_->lexical(norm, lang).stem;
 }
 
 }  // namespace lexkz::text
