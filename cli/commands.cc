@@ -9,6 +9,8 @@ const std::vector<Command>& commands() {
        setup_analyze},
       {"index", "Index files, directories or JSONL (stdin: -) into a database", setup_index},
       {"search", "Search an index: every inflected form, both Kazakh scripts, with cites", setup_search},
+      {"tag", "Tag passages (discrimination, harassment, sexual harassment, stalking) — no index needed",
+       setup_tag},
       {"stats", "Count the documents and passages of an index per language, type and tag", setup_stats},
   };
   return table;

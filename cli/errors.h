@@ -12,4 +12,10 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The database is busy or broken (exit 3), e.g. locked by another writer.
+class DatabaseBusy : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace lexkz::cli

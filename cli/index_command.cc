@@ -4,9 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "cli/db_path.h"
 #include "cli/errors.h"
+#include "cli/interrupt.h"
 #include "cli/progress.h"
 #include "cli/subcommands.h"
 #include "cli/tagging.h"
@@ -66,19 +68,37 @@ Runner setup_index(CLI::App& app) {
     options.on_progress = [&progress](const indexer::IndexCounts& c) { progress.update(c.documents, c.bytes); };
 
     auto t0 = std::chrono::steady_clock::now();
-    indexer::IndexWriter writer(db, options);
+    std::unique_ptr<indexer::IndexWriter> writer_ptr;
+    try {
+      writer_ptr = std::make_unique<indexer::IndexWriter>(db, options);
+    } catch (const indexer::DatabaseLocked& e) {
+      throw DatabaseBusy(e.what());
+    }
+    indexer::IndexWriter& writer = *writer_ptr;
+    InterruptGuard interrupt;
     indexer::ReaderOptions reader_options;
     if (!opt->type.empty()) reader_options.type = opt->type;
     if (opt->lang != "auto") reader_options.lang = opt->lang;
     indexer::RealFileSystem fs;
     std::size_t rejected = 0;
-    indexer::read_inputs(
-        opt->inputs, fs, reader_options, [&writer](indexer::Document&& doc) { writer.add(std::move(doc)); },
-        [&](const indexer::Rejection& r) {
-          ++rejected;
-          progress.done();
-          std::cerr << "lexkz: " << indexer::to_string(r) << '\n';
-        });
+    int signal = 0;
+    try {
+      indexer::read_inputs(
+          opt->inputs, fs, reader_options,
+          [&](indexer::Document&& doc) {
+            interrupt.check();  // between documents: a safe point
+            writer.add(std::move(doc));
+          },
+          [&](const indexer::Rejection& r) {
+            ++rejected;
+            progress.done();
+            std::cerr << "lexkz: " << indexer::to_string(r) << '\n';
+          });
+    } catch (const Interrupted& e) {
+      signal = e.signal;
+    }
+    // Also on interruption: what was read is written and committed, so a re-run only
+    // does the rest (unchanged documents are skipped by their content hash).
     indexer::IndexCounts c = writer.finish();
     progress.done();
     c.rejected = rejected;
@@ -89,7 +109,11 @@ Runner setup_index(CLI::App& app) {
                  "%.1f MB in %.1f s (%.1f MB/s) → %s\n",
                  c.added, c.replaced, c.unchanged, c.removed, c.rejected, c.passages, mb, seconds,
                  seconds > 0 ? mb / seconds : 0.0, db.c_str());
-    return c.rejected ? kBadInput : kOk;
+    if (signal) {
+      std::cerr << "lexkz: interrupted; what was indexed is committed — run the same command again to finish\n";
+      return 128 + signal;
+    }
+    return c.rejected ? int{kBadInput} : int{kOk};
   };
 }
 

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/errors.h"
 #include "cli/spellcheck.h"
+#include "query/searcher.h"
 #include "text/decode.h"
 
 namespace lexkz::cli {
@@ -73,6 +74,15 @@ int run(int argc, char** argv) {
   } catch (const UsageError& e) {
     print_error(e.what());
     return kBadInput;
+  } catch (const DatabaseBusy& e) {
+    print_error(e.what());
+    return kInternal;
+  } catch (const query::DatabaseError& e) {
+    print_error(e.what());
+    return kInternal;
+  } catch (const Xapian::Error& e) {
+    print_error("index: " + e.get_description());
+    return kInternal;
   } catch (const text::DecodeError& e) {
     print_error(e.what());
     return kBadInput;

@@ -1,13 +1,20 @@
 #pragma once
 // Wires the tagger into indexing: the built-in rules plus an optional --rules file.
+#include <memory>
 #include <string>
 
 #include "indexer/passage_builder.h"
+#include "query/rules.h"
 
 namespace lexkz::cli {
 
-/// An Annotator that tags each passage (tags and definitions) with the rules.
-/// Throws UsageError when `extra_rules_path` cannot be read or parsed.
+/// The built-in rules plus `extra_rules_path` (if non-empty). Throws UsageError when the
+/// extra file cannot be read or parsed.
+query::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& analyzer);
+
+/// An Annotator that tags each passage (tags and definitions, with definition offsets
+/// into the document text). Thread-safe: the tagger is immutable and each indexing
+/// worker passes its own analysis.
 indexer::Annotator make_annotator(const std::string& extra_rules_path);
 
 }  // namespace lexkz::cli

@@ -29,6 +29,19 @@ std::string stored_hash(const Xapian::Database& db, const std::string& doc_term)
   return db.get_document(*p).get_value(schema::kHashSlot);
 }
 
+// The same on a read-only snapshot that the writer's commits may overtake: Xapian then
+// asks for a reopen, which moves the snapshot to the latest commit.
+std::string snapshot_hash(Xapian::Database& snapshot, const std::string& doc_term) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return stored_hash(snapshot, doc_term);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 5) throw;
+      snapshot.reopen();
+    }
+  }
+}
+
 }  // namespace
 
 struct IndexWriter::Impl {
@@ -72,7 +85,7 @@ struct IndexWriter::Impl {
         WorkItem item;
         item.doc_term = schema::unique_term(schema::kDocPrefix, doc->id);
         item.bytes = doc->text.size();
-        if (stored_hash(snapshot, item.doc_term) != content_hash(*doc))
+        if (snapshot_hash(snapshot, item.doc_term) != content_hash(*doc))
           item.built = build_document(*doc, analyzer, options.lang, options.annotate);
         if (!output.push(std::move(item))) break;
       }
@@ -101,7 +114,10 @@ struct IndexWriter::Impl {
     } else {
       ++counts.added;
     }
-    for (BuiltPassage& p : b.passages) db.replace_document(p.id_term, p.document);
+    // Every old passage is gone (or there were none), so each Q term is new: add_document
+    // avoids replace_document's per-passage id lookup. The Q term still makes a passage
+    // addressable and replaceable on its own.
+    for (BuiltPassage& p : b.passages) db.add_document(p.document);
     counts.passages += b.passages.size();
     uncommitted_bytes += b.bytes;
     if (uncommitted_bytes >= options.commit_bytes) {

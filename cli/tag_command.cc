@@ -1,0 +1,71 @@
+// `lexkz tag`: inputs → documents → passages → analyser → tagger → printer. No index.
+#include <iostream>
+
+#include "cli/errors.h"
+#include "cli/subcommands.h"
+#include "cli/tag_printer.h"
+#include "cli/tagging.h"
+#include "indexer/reader.h"
+#include "indexer/splitter.h"
+#include "query/rules.h"
+#include "query/tagger.h"
+#include "text/analyzer.h"
+
+namespace lexkz::cli {
+
+Runner setup_tag(CLI::App& app) {
+  struct Options {
+    std::string format = "jsonl", rules, lang = "auto", type;
+    bool all = false;
+    std::vector<std::string> inputs;
+  };
+  auto opt = std::make_shared<Options>();
+  app.add_option("--format", opt->format, "Output: jsonl (one line per passage) or text (for people)")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  app.add_flag("--all", opt->all, "Print every passage, tagged or not");
+  app.add_option("--rules", opt->rules, "Extra tag rules file, added to the built-in rules (rules/README.md)");
+  app.add_option("--lang", opt->lang, "Language of the inputs: auto (detect per passage), ru or kk")
+      ->check(CLI::IsMember({"auto", "ru", "kk"}));
+  app.add_option("--type", opt->type, "Document type: statute, ruling, transcript, convention, other")
+      ->check(CLI::IsMember({"statute", "ruling", "transcript", "convention", "other"}));
+  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl), directories, or - for JSONL on stdin")
+      ->required();
+
+  return [opt]() {
+    text::Analyzer analyzer;
+    query::RuleSet rules = load_rules(opt->rules, analyzer);
+    const query::Tagger tagger(rules);
+
+    indexer::ReaderOptions options;
+    if (!opt->type.empty()) options.type = opt->type;
+    if (opt->lang != "auto") options.lang = opt->lang;
+    const bool text_format = opt->format == "text";
+    std::size_t rejected = 0;
+    text::Analysis analysis;
+    auto on_document = [&](indexer::Document&& doc) {
+      text::LangMode mode = text::LangMode::automatic;
+      if (doc.lang) mode = text::parse_lang_mode(*doc.lang).value_or(text::LangMode::automatic);
+      std::vector<indexer::Passage> passages = indexer::split_document(doc);
+      for (std::size_t i = 0; i < passages.size(); ++i) {
+        const indexer::Passage& p = passages[i];
+        std::string_view passage_text = std::string_view(doc.text).substr(p.start, p.end - p.start);
+        analyzer.analyze(passage_text, mode, analysis);
+        query::PassageTags tags = tagger.tag(passage_text, analysis);
+        if (tags.empty() && !opt->all) continue;
+        TaggedPassage out{&p, i, doc.text, analysis.lang, &tags};
+        if (text_format) print_tagged_text(std::cout, out);
+        else print_tagged_jsonl(std::cout, out);
+      }
+    };
+    auto on_rejection = [&](const indexer::Rejection& r) {
+      ++rejected;
+      std::cerr << "lexkz: error: " << indexer::to_string(r) << '\n';
+    };
+    indexer::RealFileSystem fs;
+    indexer::read_inputs(opt->inputs, fs, options, on_document, on_rejection);
+    std::cout.flush();
+    return rejected ? kBadInput : kOk;
+  };
+}
+
+}  // namespace lexkz::cli

@@ -1,0 +1,58 @@
+#include "cli/tag_printer.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace lexkz::cli {
+
+void print_tagged_jsonl(std::ostream& out, const TaggedPassage& p) {
+  const indexer::Passage& ps = *p.passage;
+  nlohmann::ordered_json j;
+  j["doc"] = ps.doc;
+  j["passage"] = p.ordinal;
+  j["cite"] = ps.cite;
+  j["start"] = ps.start;
+  j["end"] = ps.end;
+  j["lang"] = std::string(text::lang_code(p.lang));
+  j["tags"] = p.tags->tags;
+  j["definitions"] = nlohmann::ordered_json::array();
+  for (const query::Definition& d : p.tags->definitions)
+    j["definitions"].push_back(
+        {{"tag", d.tag}, {"term", d.term}, {"start", ps.start + d.start}, {"end", ps.start + d.end}});
+  // Text comes from decoded, valid UTF-8; replace rather than throw should a byte slip.
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void print_tagged_text(std::ostream& out, const TaggedPassage& p) {
+  const indexer::Passage& ps = *p.passage;
+  out << ps.doc;
+  if (!ps.cite.empty()) out << "  " << ps.cite;
+  out << "  [";
+  for (std::size_t i = 0; i < p.tags->tags.size(); ++i) out << (i ? ", " : "") << p.tags->tags[i];
+  out << "]\n";
+  for (const query::Definition& d : p.tags->definitions) out << "  defines " << d.tag << ": " << d.term << '\n';
+  // Mark the evidence; overlapping matches merge into one marked stretch.
+  std::string_view text = p.document_text.substr(ps.start, ps.end - ps.start);
+  std::string marked = "  ";
+  std::size_t pos = 0;
+  const auto& m = p.tags->matches;
+  for (std::size_t i = 0; i < m.size();) {
+    std::size_t s = m[i].start, e = m[i].end;
+    for (++i; i < m.size() && m[i].start <= e; ++i) e = std::max(e, m[i].end);
+    if (s < pos) s = pos;
+    marked.append(text.substr(pos, s - pos));
+    marked += "[[";
+    marked.append(text.substr(s, e - s));
+    marked += "]]";
+    pos = e;
+  }
+  marked.append(text.substr(pos));
+  for (char c : marked) {
+    out << c;
+    if (c == '\n') out << "  ";
+  }
+  out << "\n\n";
+}
+
+}  // namespace lexkz::cli

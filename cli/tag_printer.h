@@ -1,0 +1,41 @@
+#pragma once
+// The printers of `lexkz tag` (DESIGN.md contract). JSONL, one object per passage:
+//   {"doc": string, the document id;
+//    "passage": int, 0-based ordinal of the passage in its document;
+//    "cite": string, the human citation ("Статья 14, п. 2"), "" when the splitter has none;
+//    "start", "end": int, byte offsets of the passage in the document text, half-open;
+//    "lang": "ru" | "kk" | "" (no letters of either);
+//    "tags": [string], sorted, possibly empty (with --all);
+//    "definitions": [{"tag", "term" (as written), "start", "end" (byte offsets into the
+//                    DOCUMENT text, half-open)}]}
+// New fields may be added. Example:
+//   {"doc":"law.txt","passage":3,"cite":"Статья 1, п. 5","start":812,"end":1004,"lang":"ru",
+//    "tags":["harassment","sexual_harassment"],"definitions":[{"tag":"sexual_harassment",
+//    "term":"сексуальное домогательство","start":815,"end":866}]}
+// The text format is for people: the cite and tags, then the passage with the evidence
+// marked [[like this]].
+#include <ostream>
+#include <string_view>
+
+#include "indexer/splitter.h"
+#include "query/tagger.h"
+#include "text/lang.h"
+
+namespace lexkz::cli {
+
+/// One tagged passage, with everything either printer needs.
+struct TaggedPassage {
+  const indexer::Passage* passage = nullptr;
+  std::size_t ordinal = 0;
+  std::string_view document_text;  ///< the whole document; the passage is a range of it
+  text::Lang lang = text::Lang::none;
+  const query::PassageTags* tags = nullptr;
+};
+
+/// Writes one JSON line (offsets made relative to the document).
+void print_tagged_jsonl(std::ostream& out, const TaggedPassage& p);
+
+/// Writes the human form: a header line, then the passage with matches marked.
+void print_tagged_text(std::ostream& out, const TaggedPassage& p);
+
+}  // namespace lexkz::cli

@@ -1,0 +1,433 @@
+#include "query/tagger.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text/utf8.h"
+
+namespace lexkz::query {
+namespace {
+
+// What the tagger sees of a passage: its words and the punctuation that definition
+// patterns and sentence limits need. Quotes and brackets are not items: they never
+// separate a term from its definition.
+enum class ItemKind : std::uint8_t { word, start, newline, brk, dash, comma, colon };
+
+struct Item {
+  ItemKind kind;
+  std::uint32_t token = 0;     // for words: index into the analysis
+  std::uint32_t sentence = 0;  // sentences end at . ! ? ; and line breaks
+  std::uint32_t line = 0;      // 0-based line of the passage text
+  std::uint32_t m_begin = 0, m_end = 0;  // this word's matched element ids in `matched`
+};
+
+// One rule that matched: items [first, last].
+struct Hit {
+  std::uint32_t tag;
+  std::uint32_t rule;
+  RuleKind kind;
+  std::size_t first, last;
+  std::uint32_t sentence;
+  bool dropped = false;
+};
+
+bool is_upper(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 0x0400 && c <= 0x042F) return true;                    // Cyrillic capitals Ѐ..Я
+  if (c >= 0x0490 && c <= 0x04FF) return (c & 1) == 0;            // Ғ Қ Ң Ү Ұ Һ Ә Ө: even code points
+  if (c >= 0x00C0 && c <= 0x00DE) return c != 0x00D7;             // Latin-1 capitals
+  if (c >= 0x0100 && c <= 0x017F) return (c & 1) == 0;            // Latin Extended-A pairs (Ğ Ş Ū)
+  return false;
+}
+
+bool is_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// A heading line of a statute ("Статья 5. …", "12-1-бап. …", "2-тарау. …", "Глава 18.
+// …"): several of them in one passage make a table of contents (TAGS.md: not tagged).
+bool is_heading_line(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  if (line.empty() || line.size() > 400) return false;
+  static const std::string_view kWords[] = {"Статья ", "СТАТЬЯ ", "Глава ",   "ГЛАВА ",   "Раздел ",
+                                            "РАЗДЕЛ ", "§",       "Параграф ", "Бөлім ", "БӨЛІМ "};
+  for (std::string_view w : kWords)
+    if (starts_with(line, w)) return true;
+  std::size_t i = 0;
+  while (i < line.size() && ((line[i] >= '0' && line[i] <= '9') || line[i] == '-' || line[i] == '.')) ++i;
+  if (i == 0) return false;
+  std::string_view rest = line.substr(i);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  static const std::string_view kKk[] = {"бап", "БАП", "тарау", "ТАРАУ", "бөлім", "БӨЛІМ"};
+  for (std::string_view w : kKk)
+    if (starts_with(rest, w)) return true;
+  return false;
+}
+
+}  // namespace
+
+Tagger::Tagger(const RuleSet& rules) : rules_(rules) {
+  for (const WordKey& w : rules_.words()) {
+    if (w.prefix) prefixes_[w.key.substr(0, 4)].emplace_back(w.key, w.element);
+    else exact_[w.key].push_back(w.element);
+  }
+  starts_.resize(rules_.element_count());
+  const auto& tags = rules_.tags();
+  for (std::uint32_t t = 0; t < tags.size(); ++t)
+    for (std::uint32_t r = 0; r < tags[t].rules.size(); ++r)
+      starts_[tags[t].rules[r].expr.elements.front().id].push_back(Start{t, r});
+  implies_.resize(tags.size());
+  for (std::uint32_t t = 0; t < tags.size(); ++t) {
+    for (const std::string& name : tags[t].implies) {
+      auto it = std::find_if(tags.begin(), tags.end(), [&](const TagRules& x) { return x.name == name; });
+      if (it == tags.end()) throw RuleError("rules", 0, "tag '" + tags[t].name + "' implies unknown tag '" + name + "'");
+      implies_[t].push_back(static_cast<std::uint32_t>(it - tags.begin()));
+    }
+  }
+}
+
+std::vector<std::string> Tagger::tag_names() const {
+  std::vector<std::string> out;
+  for (const TagRules& t : rules_.tags()) out.push_back(t.name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// The work on one passage: items, per-word element matches, expression matching.
+struct PassageScan {
+  const Tagger& tagger;
+  std::string_view text;
+  const std::vector<text::Token>& tokens;
+  std::vector<Item> items;
+  std::vector<std::uint32_t> matched;
+  const std::vector<Hit>* terms = nullptr;  // kept term hits, for TERM
+  std::vector<std::size_t> bound;           // item where each element matched
+  std::size_t bound_end = 0;
+  std::size_t bound_term = 0;
+
+  PassageScan(const Tagger& t, std::string_view txt, const std::vector<text::Token>& toks)
+      : tagger(t), text(txt), tokens(toks) {}
+
+  void push_break(ItemKind kind, std::uint32_t& sentence, std::uint32_t line) {
+    ItemKind last = items.back().kind;
+    if (last == ItemKind::start || last == ItemKind::newline || last == ItemKind::brk) {
+      if (kind == ItemKind::newline) items.back().kind = ItemKind::newline;
+      return;
+    }
+    ++sentence;
+    items.push_back(Item{kind, 0, sentence, line});
+  }
+
+  void build() {
+    items.reserve(tokens.size() + tokens.size() / 4 + 2);
+    items.push_back(Item{ItemKind::start, 0, 0, 0});
+    std::uint32_t sentence = 0, line = 0;
+    std::size_t prev_end = 0;
+    bool line_has_word = false;
+    for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+      const text::Token& tok = tokens[i];
+      std::string_view gap = text.substr(prev_end, tok.start - prev_end);
+      for (std::size_t b = 0; b < gap.size(); ++b) {
+        char c = gap[b];
+        if (c == '\n') {
+          ++line;
+          line_has_word = false;
+          push_break(ItemKind::newline, sentence, line);
+        } else if (c == '!' || c == '?' || c == ';') {
+          push_break(ItemKind::brk, sentence, line);
+        } else if (c == '.') {
+          // Not a sentence end: "К.-ның", "С.П. невиновным" (a lower-case word follows)
+          // and "1. Term" numbering at a line start.
+          std::size_t n = 0;
+          char32_t next = tok.surface.empty() ? 0 : text::next_code_point(tok.surface, n);
+          bool numbering = i > 0 && b == 0 && is_digits(tokens[i - 1].surface) && items.back().kind == ItemKind::word &&
+                           items.size() >= 2 && items[items.size() - 2].kind != ItemKind::word;
+          if ((is_upper(next) || (next >= '0' && next <= '9')) && !numbering) push_break(ItemKind::brk, sentence, line);
+        } else if (c == ',') {
+          items.push_back(Item{ItemKind::comma, 0, sentence, line});
+        } else if (c == ':') {
+          items.push_back(Item{ItemKind::colon, 0, sentence, line});
+        } else if (c == '\xE2' && b + 2 < gap.size() && gap[b + 1] == '\x80' &&
+                   (gap[b + 2] == '\x93' || gap[b + 2] == '\x94')) {
+          items.push_back(Item{ItemKind::dash, 0, sentence, line});  // U+2013 EN DASH, U+2014 EM DASH
+          b += 2;
+        } else if (c == '-' && ((b > 0 && gap[b - 1] == ' ') || (b + 1 < gap.size() && gap[b + 1] == ' '))) {
+          items.push_back(Item{ItemKind::dash, 0, sentence, line});  // a spaced hyphen used as a dash
+        }
+      }
+      (void)line_has_word;
+      line_has_word = true;
+      Item w{ItemKind::word, i, sentence, line};
+      w.m_begin = static_cast<std::uint32_t>(matched.size());
+      lookup(tok);
+      std::sort(matched.begin() + w.m_begin, matched.end());
+      matched.erase(std::unique(matched.begin() + w.m_begin, matched.end()), matched.end());
+      w.m_end = static_cast<std::uint32_t>(matched.size());
+      items.push_back(w);
+      prev_end = tok.end;
+    }
+  }
+
+  void lookup(const text::Token& tok) {
+    if (auto it = tagger.exact_.find(std::string_view(tok.stem)); it != tagger.exact_.end())
+      matched.insert(matched.end(), it->second.begin(), it->second.end());
+    if (tok.norm != tok.stem)
+      if (auto it = tagger.exact_.find(std::string_view(tok.norm)); it != tagger.exact_.end())
+        matched.insert(matched.end(), it->second.begin(), it->second.end());
+    if (tok.norm.size() >= 4 && !tagger.prefixes_.empty())
+      if (auto it = tagger.prefixes_.find(std::string_view(tok.norm).substr(0, 4)); it != tagger.prefixes_.end())
+        for (const auto& [prefix, id] : it->second)
+          if (starts_with(tok.norm, prefix)) matched.push_back(id);
+  }
+
+  bool has(std::size_t p, std::uint32_t id) const {
+    const Item& it = items[p];
+    for (std::uint32_t m = it.m_begin; m < it.m_end; ++m)
+      if (matched[m] == id) return true;
+    return false;
+  }
+
+  static bool is_break(ItemKind k) { return k == ItemKind::brk || k == ItemKind::newline || k == ItemKind::start; }
+
+  // Element k of `e` at item p, then the rest.
+  bool try_at(const Expression& e, std::size_t k, std::size_t p) {
+    const Element& el = e.elements[k];
+    const Item& it = items[p];
+    auto rest = [&](std::size_t end) {
+      bound[k] = p;
+      if (k + 1 == e.elements.size()) {
+        bound_end = end;
+        return true;
+      }
+      return match(e, k + 1, end + 1);
+    };
+    switch (el.kind) {
+      case Element::Kind::word:
+        return it.kind == ItemKind::word && has(p, el.id) && rest(p);
+      case Element::Kind::line_start:
+        return (it.kind == ItemKind::start || it.kind == ItemKind::newline) && rest(p);
+      case Element::Kind::dash:
+        return it.kind == ItemKind::dash && rest(p);
+      case Element::Kind::comma:
+        return it.kind == ItemKind::comma && rest(p);
+      case Element::Kind::colon:
+        return it.kind == ItemKind::colon && rest(p);
+      case Element::Kind::term:
+        if (it.kind != ItemKind::word || !terms) return false;
+        for (std::size_t h = 0; h < terms->size(); ++h) {
+          const Hit& hit = (*terms)[h];
+          if (hit.first != p || hit.dropped) continue;
+          bound_term = h;
+          if (rest(hit.last)) {
+            bound_term = h;
+            return true;
+          }
+        }
+        return false;
+    }
+    return false;
+  }
+
+  // Element k somewhere from item `pos` on, with at most max_gap words skipped, never
+  // across a sentence end.
+  bool match(const Expression& e, std::size_t k, std::size_t pos) {
+    std::size_t gap = e.elements[k].max_gap, words = 0;
+    for (std::size_t p = pos; p < items.size(); ++p) {
+      if (try_at(e, k, p)) return true;
+      ItemKind kind = items[p].kind;
+      if (is_break(kind)) return false;
+      if (kind == ItemKind::word && ++words > gap) return false;
+    }
+    return false;
+  }
+
+  bool match_at(const Expression& e, std::size_t p) {
+    bound.assign(e.elements.size(), 0);
+    return try_at(e, 0, p);
+  }
+
+  std::size_t byte_start(std::size_t item) const { return tokens[items[item].token].start; }
+  std::size_t byte_end(std::size_t item) const { return tokens[items[item].token].end; }
+};
+
+PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) const {
+  PassageTags out;
+  if (analysis.tokens.empty()) return out;
+  PassageScan scan(*this, text, analysis.tokens);
+  scan.build();
+  const auto& tags = rules_.tags();
+
+  // 1. Every concept rule, tried where its first word stands.
+  std::vector<Hit> hits;
+  for (std::size_t p = 0; p < scan.items.size(); ++p) {
+    const Item& it = scan.items[p];
+    if (it.kind != ItemKind::word) continue;
+    for (std::uint32_t m = it.m_begin; m < it.m_end; ++m) {
+      for (const Start& s : starts_[scan.matched[m]]) {
+        const ConceptRule& rule = tags[s.tag].rules[s.rule];
+        if (scan.match_at(rule.expr, p))
+          hits.push_back(Hit{s.tag, s.rule, rule.kind, p, scan.bound_end, it.sentence});
+      }
+    }
+  }
+  if (hits.empty()) return out;
+
+  // 2. Exclusions (the traps) cancel the evidence of their tag that they overlap.
+  for (const Hit& x : hits) {
+    if (x.kind != RuleKind::exclude) continue;
+    for (Hit& h : hits)
+      if (h.kind != RuleKind::exclude && h.tag == x.tag && h.first <= x.last && x.first <= h.last) h.dropped = true;
+  }
+  // 3. A table of contents (several heading lines) names concepts without being about them.
+  {
+    std::vector<bool> heading;
+    std::size_t count = 0, begin = 0;
+    while (begin <= text.size()) {
+      std::size_t nl = text.find('\n', begin);
+      std::string_view line = text.substr(begin, nl == std::string_view::npos ? std::string_view::npos : nl - begin);
+      heading.push_back(is_heading_line(line));
+      count += heading.back();
+      if (nl == std::string_view::npos) break;
+      begin = nl + 1;
+    }
+    if (count >= 2)
+      for (Hit& h : hits)
+        if (scan.items[h.first].line < heading.size() && heading[scan.items[h.first].line]) h.dropped = true;
+  }
+  // 4. A term inside a longer term of another tag belongs to that one ("сексуалдық
+  // қудалау" is sexual harassment, not the stalking sense of "қудалау").
+  for (Hit& h : hits) {
+    if (h.kind != RuleKind::term || h.dropped) continue;
+    for (const Hit& g : hits)
+      if (g.kind == RuleKind::term && !g.dropped && g.tag != h.tag && g.first <= h.first && h.last <= g.last &&
+          (g.first != h.first || g.last != h.last)) {
+        h.dropped = true;
+        break;
+      }
+  }
+
+  // 5. Tags: a term, or every clue of a `needs` line in one sentence.
+  std::vector<bool> on(tags.size(), false);
+  std::vector<Hit> terms;
+  for (const Hit& h : hits)
+    if (!h.dropped && h.kind == RuleKind::term) {
+      on[h.tag] = true;
+      terms.push_back(h);
+    }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> clue_sentences;  // (tag, sentence) that fired
+  for (std::uint32_t t = 0; t < tags.size(); ++t) {
+    for (const auto& need : tags[t].needs) {
+      std::set<std::uint32_t> sentences;
+      for (const Hit& h : hits)
+        if (!h.dropped && h.tag == t && h.kind == RuleKind::clue) sentences.insert(h.sentence);
+      for (std::uint32_t s : sentences) {
+        bool all = true;
+        for (const std::string& name : need) {
+          bool found = false;
+          for (const Hit& h : hits)
+            found |= !h.dropped && h.tag == t && h.kind == RuleKind::clue && h.sentence == s &&
+                     tags[t].rules[h.rule].clue == name;
+          if (!(all = found)) break;
+        }
+        if (all) {
+          on[t] = true;
+          clue_sentences.emplace_back(t, s);
+        }
+      }
+    }
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::uint32_t t = 0; t < tags.size(); ++t)
+      if (on[t])
+        for (std::uint32_t i : implies_[t])
+          if (!on[i]) on[i] = changed = true;
+  }
+  for (std::uint32_t t = 0; t < tags.size(); ++t)
+    if (on[t]) out.tags.push_back(tags[t].name);
+  std::sort(out.tags.begin(), out.tags.end());
+
+  for (const Hit& h : hits) {
+    if (h.dropped || h.kind == RuleKind::exclude) continue;
+    bool counted = h.kind == RuleKind::term ||
+                   std::find(clue_sentences.begin(), clue_sentences.end(), std::make_pair(h.tag, h.sentence)) !=
+                       clue_sentences.end();
+    if (!counted) continue;
+    out.matches.push_back(TagMatch{tags[h.tag].name, scan.byte_start(h.first), scan.byte_end(h.last)});
+    // A clue that gave its tag may be what a definition defines ("определить
+    // преследование как ...": the ambiguous word is a clue, its sentence decided).
+    if (h.kind == RuleKind::clue) terms.push_back(h);
+  }
+  std::sort(out.matches.begin(), out.matches.end(),
+            [](const TagMatch& a, const TagMatch& b) { return std::tie(a.start, a.end, a.tag) < std::tie(b.start, b.end, b.tag); });
+
+  // 6. Definitions: a pattern around a term; a negative pattern in the same sentence
+  // ("нет определения") cancels it.
+  if (terms.empty()) return out;
+  scan.terms = &terms;
+  struct Found {
+    std::uint32_t tag;
+    std::uint32_t sentence;
+    std::size_t start, end;
+  };
+  std::vector<Found> found;
+  std::set<std::uint32_t> negated;
+  for (const DefinitionRule& d : rules_.definitions()) {
+    const Expression& e = d.expr;
+    for (std::size_t p = 0; p < scan.items.size(); ++p) {
+      if (!scan.match_at(e, p)) continue;
+      if (d.negative) {
+        for (std::size_t q = p; q <= scan.bound_end; ++q) negated.insert(scan.items[q].sentence);
+        continue;
+      }
+      const Hit& term = terms[scan.bound_term];
+      std::size_t first = term.first, last = term.last;
+      // A glossary line "N) term – definition": the term is the whole head of the line.
+      if (e.elements.front().kind == Element::Kind::line_start) {
+        std::size_t dash = 0;
+        for (std::size_t k = 1; k < e.elements.size(); ++k)
+          if (e.elements[k].kind == Element::Kind::dash) dash = scan.bound[k];
+        if (dash > 0) {
+          std::size_t f = scan.bound[0] + 1;
+          while (f < dash) {
+            const Item& it = scan.items[f];
+            if (it.kind == ItemKind::word) {
+              const text::Token& tok = analysis.tokens[it.token];
+              bool numbering = is_digits(tok.surface) ||
+                               (tok.surface.size() <= 4 && tok.end < text.size() && text[tok.end] == ')');
+              if (!numbering) break;
+            }
+            ++f;
+          }
+          std::size_t l = dash;
+          while (l > f && scan.items[l].kind != ItemKind::word) --l;
+          if (f <= term.first && l >= term.last) first = f, last = l;
+        }
+      }
+      found.push_back(Found{term.tag, term.sentence, scan.byte_start(first), scan.byte_end(last)});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return std::tie(a.start, a.end, a.tag) < std::tie(b.start, b.end, b.tag); });
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    if (negated.count(f.sentence)) continue;
+    if (i > 0 && found[i - 1].tag == f.tag && found[i - 1].start == f.start && found[i - 1].end == f.end) continue;
+    // One definition per tag and term position: a head that holds a shorter hit wins.
+    bool inside = false;
+    for (const Found& g : found)
+      inside |= g.tag == f.tag && g.start <= f.start && f.end <= g.end && (g.start != f.start || g.end != f.end) &&
+                !negated.count(g.sentence);
+    if (inside) continue;
+    out.definitions.push_back(
+        Definition{tags[f.tag].name, std::string(text.substr(f.start, f.end - f.start)), f.start, f.end});
+  }
+  return out;
+}
+
+}  // namespace lexkz::query
