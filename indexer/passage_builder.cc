@@ -94,12 +94,14 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.text.assign(body);
     rec.start = p.start;
     rec.end = p.end;
-    if (annotate) annotate(doc, p, a, rec);
+    if (annotate && p.kind != PassageKind::toc) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());
 
     Xapian::Document xdoc;
-    add_terms(a, xdoc);
+    // A contents entry repeats an article's heading: searching it would cite the table of
+    // contents instead of the article, so it keeps only its filter terms.
+    if (p.kind != PassageKind::toc) add_terms(a, xdoc);
     const std::string id_term = schema::unique_term(schema::kIdPrefix, doc.id + "#" + std::to_string(i));
     xdoc.add_boolean_term(id_term);
     xdoc.add_boolean_term(out.doc_term);

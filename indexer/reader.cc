@@ -1,5 +1,7 @@
 #include "indexer/reader.h"
 
+#include "indexer/structure_line.h"
+
 #include <iostream>
 #include <utility>
 
@@ -40,16 +42,24 @@ bool blank(std::string_view s) {
 }
 
 // The first non-blank line, if short enough to be a title (statutes open with their name).
+// The document title of a .txt file: its first short line that is a title, skipping a
+// "contents" heading and structural lines (a file that opens with its table of contents,
+// "Оглавление" / "1-бап. …", has no title line of its own: then none).
 std::string first_line_title(std::string_view text) {
   std::size_t i = 0;
-  while (i < text.size()) {
+  for (int lines = 0; i < text.size() && lines < 3;) {
     std::size_t nl = text.find('\n', i);
     std::string_view line = text.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
     std::size_t b = line.find_first_not_of(" \t\r");
     if (b != std::string_view::npos) {
+      ++lines;
       std::size_t e = line.find_last_not_of(" \t\r");
       line = line.substr(b, e - b + 1);
-      return line.size() <= 200 ? std::string(line) : std::string();
+      const bool contents = line == "Оглавление" || line == "Содержание" || line == "Мазмұны" ||
+                            line == "ОГЛАВЛЕНИЕ" || line == "СОДЕРЖАНИЕ" || line == "МАЗМҰНЫ";
+      const bool structural = classify_line(line).kind != LineKind::text;
+      if (!contents && !structural) return line.size() <= 200 ? std::string(line) : std::string();
+      if (structural) return {};
     }
     if (nl == std::string_view::npos) break;
     i = nl + 1;

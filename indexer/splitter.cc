@@ -646,8 +646,29 @@ std::string_view kind_name(PassageKind kind) {
     case PassageKind::heading: return "heading";
     case PassageKind::paragraph: return "paragraph";
     case PassageKind::turn: return "turn";
+    case PassageKind::toc: return "toc";
   }
   return "paragraph";
+}
+
+// Before the first law text, a run of three or more heading passages, at least two of
+// them article headings, is a table of contents (a real article heading is followed by its
+// text; a run of repealed articles comes later in the body): its entries become `toc`, so
+// search and tagging do not cite a contents line as the article.
+void mark_tables_of_contents(std::vector<Passage>& ps) {
+  std::size_t i = 0;
+  while (i < ps.size()) {
+    if (ps[i].kind == PassageKind::law) return;
+    if (ps[i].kind != PassageKind::heading) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, articles = 0;
+    for (; j < ps.size() && ps[j].kind == PassageKind::heading; ++j) articles += !ps[j].article.empty();
+    if (j - i >= 3 && articles >= 2)
+      for (std::size_t k = i; k < j; ++k) ps[k].kind = PassageKind::toc;
+    i = j;
+  }
 }
 
 std::vector<Passage> split_document(const Document& doc, const SplitOptions& options) {
@@ -659,6 +680,7 @@ std::vector<Passage> split_document(const Document& doc, const SplitOptions& opt
     ps = split_prose(doc, kk, doc.type == "transcript");
   }
   split_long(doc.text, ps, options.max_bytes);
+  mark_tables_of_contents(ps);
   return ps;
 }
 

@@ -19,9 +19,10 @@ enum class PassageKind {
   heading,    ///< a section / chapter / article heading with no text of its own
   paragraph,  ///< a paragraph of prose (rulings, other documents, a statute's preamble)
   turn,       ///< one speaker turn of a transcript
+  toc,        ///< an entry of a table of contents: not law text, not searched for words
 };
 
-/// "law", "note", "heading", "paragraph", "turn".
+/// "law", "note", "heading", "paragraph", "turn", "toc".
 std::string_view kind_name(PassageKind kind);
 
 /// One citable piece of a document: a half-open byte range [start, end) of its text.

@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "indexer/schema.h"
+#include "text/casefold.h"
+#include "text/homoglyph.h"
 #include "text/langid.h"
 
 namespace lexkz::query {
@@ -99,6 +101,29 @@ std::vector<Lexeme> lex(std::string_view s, unsigned default_window) {
   Lexeme end;
   end.column = s.size() + 1;
   out.push_back(end);
+  return out;
+}
+
+// Informal Kazakh Latin drops diacritics: "u" is typed for у, ұ and ү, "o" for о and ө
+// ("turmys" = тұрмыс, "ozi" = өзі). A query word is also read with those letters restored;
+// only the first few ambiguous letters vary, which bounds the expansion (3^2 · 2^2).
+std::vector<std::string> latin_variants(const std::string& word) {
+  std::vector<std::string> out{word};
+  int u_left = 2, o_left = 2;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    std::vector<std::string> alternatives;
+    if (c == 'u' && u_left-- > 0) alternatives = {"ū", "ü"};
+    else if (c == 'o' && o_left-- > 0) alternatives = {"ö"};
+    else continue;
+    std::vector<std::string> more;
+    for (const std::string& w : out) {
+      // Offsets shift as earlier letters become two bytes: find the same letter by count.
+      std::size_t shift = w.size() - word.size();
+      for (const std::string& alt : alternatives) more.push_back(w.substr(0, i + shift) + alt + w.substr(i + shift + 1));
+    }
+    out.insert(out.end(), more.begin(), more.end());
+  }
   return out;
 }
 
@@ -212,8 +237,15 @@ class Builder {
 
   std::optional<Q> parse_near() {
     std::vector<Q> operands;
+    const std::size_t first_column = peek().column;
     std::optional<Q> first = parse_primary(/*in_near=*/false);
     if (peek().kind != Tok::op_near && peek().kind != Tok::op_adj) return first;
+    // Xapian's NEAR and PHRASE take terms or ORs of terms only.
+    if (!last_primary_leaf_)
+      throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) +
+                       " takes single words, but column " + std::to_string(first_column) +
+                       " holds a phrase, a group or a wildcard");
+    if (!first) throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) + " needs a word before it");
     // Re-parse the chain's operands as leaf-only (Xapian's NEAR/PHRASE take terms or
     // ORs of terms), so "a NEAR b" works but a phrase inside NEAR is explained.
     bool ordered = peek().kind == Tok::op_adj;
@@ -236,6 +268,7 @@ class Builder {
 
   std::optional<Q> parse_primary(bool in_near) {
     const Lexeme& l = peek();
+    last_primary_leaf_ = l.kind == Tok::word && !l.wildcard;
     if (l.kind == Tok::lparen) {
       if (in_near) throw QueryError("NEAR/ADJ take single words, not brackets (column " + std::to_string(l.column) + ")");
       ++pos_;
@@ -247,7 +280,12 @@ class Builder {
     if (l.kind == Tok::word) {
       ++pos_;
       if (!l.exact && !l.wildcard)
-        if (std::optional<Q> f = field_filter(l.text, l.column)) return f;
+        if (std::optional<Q> f = field_filter(l.text, l.column)) {
+          // A filter is a boolean term set, not a word: Xapian's NEAR/PHRASE reject it.
+          if (in_near) throw QueryError("NEAR/ADJ take single words, not filters like " + l.text);
+          last_primary_leaf_ = false;
+          return f;
+        }
       if (l.wildcard) {
         if (in_near) throw QueryError("a wildcard cannot stand in NEAR/ADJ (column " + std::to_string(l.column) + ")");
         return wildcard(l.text);
@@ -268,11 +306,16 @@ class Builder {
       if (std::find(stems.begin(), stems.end(), s) == stems.end()) stems.push_back(std::move(s));
     };
     const bool forced = options_.lang != text::LangMode::automatic;
-    if (t.lang == text::Lang::none && has_latin(t.norm) && !forced) {
-      // A Latin word: itself, and its Kazakh reading ("kemsitushilik").
-      add(t.norm);
-      std::string cyr = analyzer_.normalize(t.surface, text::Lang::kk);
-      if (cyr != t.norm) add(analyzer_.stem(cyr, text::Lang::kk));
+    if (has_latin(t.surface) && (t.lang == text::Lang::kk || (t.lang == text::Lang::none && !forced))) {
+      // A Latin word: itself (unless it is surely Kazakh), and its Kazakh readings
+      // ("kemsitushilik", "turmys" for тұрмыс).
+      const std::string latin = text::repair_homoglyphs(text::fold_case(t.surface));
+      if (t.lang == text::Lang::none) add(t.norm);
+      else add(t.stem);
+      for (const std::string& variant : latin_variants(latin)) {
+        std::string cyr = analyzer_.normalize(variant, text::Lang::kk);
+        if (cyr != variant) add(analyzer_.stem(cyr, text::Lang::kk));
+      }
     } else if (t.lang != text::Lang::none && !forced && text::token_lang_evidence(t.norm) == text::Lang::none &&
                !has_latin(t.surface)) {
       if (query_lang_ != text::Lang::none) add(analyzer_.stem(t.norm, query_lang_));
@@ -311,6 +354,7 @@ class Builder {
       return std::nullopt;  // punctuation only: nothing to search for
     }
     if (a.tokens.size() == 1) return token_query(a.tokens[0], exact);
+    last_primary_leaf_ = false;
     if (in_near) throw QueryError("NEAR/ADJ take single words, not phrases (column " + std::to_string(column) + ")");
     // Several words: a phrase of stems (positions are on stems); an exact phrase also
     // requires each exact form to occur in the passage.
@@ -329,7 +373,7 @@ class Builder {
     if (prefix.empty()) throw QueryError("a wildcard needs some letters before '*'");
     highlights_.prefixes.push_back(prefix);
     const std::string pattern = std::string(schema::kExactPrefix) + prefix;
-    if (db_ && !db_->get_doccount() == 0) {
+    if (db_ && db_->get_doccount() != 0) {
       Xapian::termcount n = 0;
       for (auto t = db_->allterms_begin(pattern); t != db_->allterms_end(pattern) && n <= options_.max_wildcard_expansion; ++t) ++n;
       if (n > options_.max_wildcard_expansion)
@@ -341,6 +385,7 @@ class Builder {
 
   std::vector<Lexeme> lx_;
   std::size_t pos_ = 0;
+  bool last_primary_leaf_ = false;  // the last primary was one word (NEAR can take it)
   text::Analyzer& analyzer_;
   const QueryOptions& options_;
   const Xapian::Database* db_;
