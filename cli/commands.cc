@@ -11,6 +11,7 @@ const std::vector<Command>& commands() {
       {"search", "Search an index: every inflected form, both Kazakh scripts, with cites", setup_search},
       {"tag", "Tag passages (discrimination, harassment, sexual harassment, stalking) — no index needed",
        setup_tag},
+      {"define", "Find the passages that define a term or its concept, in either language", setup_define},
       {"stats", "Count the documents and passages of an index per language, type and tag", setup_stats},
   };
   return table;

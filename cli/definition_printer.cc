@@ -1,0 +1,51 @@
+#include "cli/definition_printer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace lexkz::cli {
+
+void print_definitions_jsonl(std::ostream& out, const std::vector<query::DefinitionHit>& hits) {
+  for (const query::DefinitionHit& h : hits) {
+    const indexer::PassageRecord& r = h.record;
+    nlohmann::ordered_json j;
+    j["rank"] = h.rank;
+    j["doc"] = r.doc;
+    j["passage"] = r.ordinal;
+    j["cite"] = r.cite;
+    j["title"] = r.title;
+    j["lang"] = r.lang;
+    j["type"] = r.type;
+    if (h.tag.empty()) j["tag"] = nullptr;
+    else j["tag"] = h.tag;
+    j["term"] = h.term;
+    j["term_start"] = h.term_start;
+    j["term_end"] = h.term_end;
+    j["defines_term"] = h.defines_term;
+    j["definition"] = r.text;
+    j["start"] = r.start;
+    j["end"] = r.end;
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+}
+
+void print_definitions_text(std::ostream& out, const std::vector<query::DefinitionHit>& hits, bool colour) {
+  const char* bold = colour ? "\033[1m" : "";
+  const char* mark = colour ? "\033[1;31m" : "[[";
+  const char* unmark = colour ? "\033[0m" : "]]";
+  const char* reset = colour ? "\033[0m" : "";
+  for (const query::DefinitionHit& h : hits) {
+    const indexer::PassageRecord& r = h.record;
+    out << bold << h.rank << ". " << r.cite << reset << "  " << r.doc;
+    if (!r.title.empty()) out << " — " << r.title;
+    out << "  [" << r.lang << (h.tag.empty() ? "" : " " + h.tag) << "]\n   ";
+    // The defined term marked inside the definition text.
+    std::size_t b = h.term_start - r.start, e = h.term_end - r.start;
+    if (b <= e && e <= r.text.size())
+      out << r.text.substr(0, b) << mark << r.text.substr(b, e - b) << unmark << r.text.substr(e);
+    else
+      out << r.text;
+    out << "\n";
+  }
+}
+
+}  // namespace lexkz::cli

@@ -1,0 +1,39 @@
+#pragma once
+// Printers for `lexkz define`.
+//
+// JSONL schema, one line per defining passage, best first:
+//   rank     int     1-based
+//   doc      string  document id given at indexing
+//   passage  int     0-based passage number within the document
+//   cite     string  "Статья 1, п. 3", "1-бап, 3-тармақ", "абз. 2"
+//   title    string  document title ("" when none)
+//   lang     string  "ru" / "kk"
+//   type     string  statute, ruling, transcript, convention, other
+//   tag      string|null  the concept (TAGS.md) whose definition this is; null when the
+//                    passage defines the asked-for term outside the tagged concepts
+//   term     string  the defined term as written in the passage
+//   term_start, term_end  int  byte offsets of the term in the document text, half-open
+//   defines_term  bool  the defined term is the one asked for (or its translation),
+//                    not only the same concept
+//   definition  string  the passage text: the definition clause
+//   start, end  int  byte offsets of the passage in the document text, half-open
+// New fields may be added. Example:
+//   {"rank":1,"doc":"Z090000223_.ru.txt","passage":5,"cite":"Статья 1, п. 3",
+//    "title":"…","lang":"ru","type":"statute","tag":"discrimination",
+//    "term":"дискриминация по признаку пола","term_start":912,"term_end":970,
+//    "defines_term":true,"definition":"3) дискриминация по признаку пола – …;",
+//    "start":905,"end":1290}
+#include <ostream>
+#include <vector>
+
+#include "query/definition_finder.h"
+
+namespace lexkz::cli {
+
+/// One JSON line per hit.
+void print_definitions_jsonl(std::ostream& out, const std::vector<query::DefinitionHit>& hits);
+
+/// For people: cite, document, the defined term, the definition.
+void print_definitions_text(std::ostream& out, const std::vector<query::DefinitionHit>& hits, bool colour);
+
+}  // namespace lexkz::cli

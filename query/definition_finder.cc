@@ -1,0 +1,149 @@
+#include "query/definition_finder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "indexer/schema.h"
+#include "query/glossary.h"
+#include "query/query_builder.h"
+#include "query/searcher.h"
+#include "query/tagger.h"
+
+namespace lexkz::query {
+namespace schema = indexer::schema;
+using Q = Xapian::Query;
+
+namespace {
+
+// The tag name under which the asked-for term is added to the rules.
+constexpr std::string_view kQueryTag = "lexkz_asked_term";
+
+// How many candidates each way is worth re-tagging: definitions are rare, and a term that
+// occurs in thousands of passages is defined in the best-matching few.
+constexpr Xapian::doccount kCandidates = 400;
+
+text::LangMode mode_of(const std::string& lang) {
+  return lang == "kk" ? text::LangMode::kk : lang == "ru" ? text::LangMode::ru : text::LangMode::automatic;
+}
+
+// The words of a name, joined by spaces: safe inside a rule line.
+std::string plain_words(const std::string& name, text::Analyzer& analyzer) {
+  std::string out;
+  for (const text::Token& t : analyzer.analyze(name).tokens) out += (out.empty() ? "" : " ") + t.surface;
+  return out;
+}
+
+// A stem key of a term, language-blind: both stems of each word.
+std::string stem_key(std::string_view words, text::Analyzer& analyzer, text::Lang lang) {
+  std::string key;
+  for (const text::Token& t : analyzer.analyze(words, mode_of(std::string(text::lang_code(lang)))).tokens)
+    key += t.stem + ' ';
+  return key;
+}
+
+}  // namespace
+
+std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const RuleSet& rules,
+                                            text::Analyzer& analyzer) {
+  std::string term = plain_words(request.term, analyzer);
+  // A term typed in Latin letters that are not surely Kazakh ("kemsitushilik") is read as
+  // Kazakh: define looks for concepts, and Latin-script Kazakh is the one Latin it knows.
+  for (const text::Token& t : analyzer.analyze(term).tokens) {
+    if (t.lang != text::Lang::none || t.norm.empty() || !(t.norm[0] >= 'a' && t.norm[0] <= 'z')) continue;
+    std::string cyrillic;
+    for (const text::Token& k : analyzer.analyze(term, text::LangMode::kk).tokens)
+      cyrillic += (cyrillic.empty() ? "" : " ") + k.norm;
+    term = cyrillic;
+    break;
+  }
+  if (term.empty()) throw QueryError("give a term to define, e.g. lexkz define кемсітушілік");
+
+  // 1. Concept tags and names in both languages.
+  Tagger base(rules);
+  text::Analysis term_analysis = analyzer.analyze(term);
+  std::vector<std::string> concept_tags = base.tag(term, term_analysis).tags;
+  std::vector<std::string> names{term};
+  for (const std::string& e : equivalents(term, analyzer, builtin_glossary())) names.push_back(plain_words(e, analyzer));
+
+  // The rules plus the asked-for term (and its translations) as a concept of its own.
+  std::string extra = "[" + std::string(kQueryTag) + "]\n";
+  for (const std::string& n : names) {
+    if (n.empty()) continue;
+    extra += "ru: " + n + "\nkk: " + n + "\n";
+  }
+  RuleSet with_term = rules;
+  with_term.add(RuleSet::parse(extra, "<define TERM>", analyzer));
+  Tagger tagger(with_term);
+
+  std::set<std::string> name_keys;
+  for (const std::string& n : names)
+    for (text::Lang l : {text::Lang::ru, text::Lang::kk}) name_keys.insert(stem_key(n, analyzer, l));
+
+  // 2. Candidates.
+  Xapian::Database db = open_databases(request.databases);
+  std::vector<Q> name_queries;
+  for (const std::string& n : names) name_queries.push_back(build_query("\"" + n + "\"", analyzer, {}, &db).query);
+  Q by_name(Q::OP_OR, name_queries.begin(), name_queries.end());
+  std::vector<Q> flags;
+  for (const std::string& t : concept_tags) flags.emplace_back(std::string(schema::kDefPrefix) + t);
+  std::optional<Q> lang_filter;
+  if (!request.langs.empty()) {
+    std::vector<Q> ls;
+    for (const std::string& l : request.langs) ls.emplace_back(std::string(schema::kLangPrefix) + l);
+    lang_filter = Q(Q::OP_OR, ls.begin(), ls.end());
+  }
+  std::map<Xapian::docid, double> candidates;  // docid → BM25 of the name match
+  Xapian::Enquire enquire(db);
+  for (const Q& q : {by_name, flags.empty() ? Q() : Q(Q::OP_OR, flags.begin(), flags.end())}) {
+    if (q.empty()) continue;
+    enquire.set_query(lang_filter ? Q(Q::OP_FILTER, q, *lang_filter) : q);
+    Xapian::MSet mset = enquire.get_mset(0, kCandidates);
+    for (auto it = mset.begin(); it != mset.end(); ++it) candidates[*it] = std::max(candidates[*it], it.get_weight());
+  }
+
+  // 3. Re-tag each candidate; keep those defining the term or its concept.
+  std::vector<DefinitionHit> hits;
+  for (const auto& [docid, score] : candidates) {
+    indexer::PassageRecord rec = indexer::decode_record(db.get_document(docid).get_data());
+    text::Analysis a = analyzer.analyze(rec.text, mode_of(rec.lang));
+    PassageTags found = tagger.tag(rec.text, a);
+    const Definition* best = nullptr;
+    bool best_is_term = false;
+    for (const Definition& d : found.definitions) {
+      const bool concept_match = d.tag == kQueryTag ||
+                                 std::find(concept_tags.begin(), concept_tags.end(), d.tag) != concept_tags.end();
+      if (!concept_match) continue;
+      const bool is_term = name_keys.count(stem_key(d.term, analyzer, text::Lang::ru)) ||
+                           name_keys.count(stem_key(d.term, analyzer, text::Lang::kk));
+      if (!best || (is_term && !best_is_term)) {
+        best = &d;
+        best_is_term = is_term;
+      }
+    }
+    if (!best) continue;
+    DefinitionHit h;
+    h.tag = best->tag == kQueryTag ? "" : best->tag;
+    h.term = best->term;
+    h.term_start = rec.start + best->start;
+    h.term_end = rec.start + best->end;
+    h.defines_term = best_is_term;
+    h.score = score;
+    h.record = std::move(rec);
+    hits.push_back(std::move(h));
+  }
+
+  // 4. The term's own definitions first, then its concept's; best match first; a stable
+  // order for ties (document, passage).
+  std::sort(hits.begin(), hits.end(), [](const DefinitionHit& a, const DefinitionHit& b) {
+    if (a.defines_term != b.defines_term) return a.defines_term;
+    if (a.score != b.score) return a.score > b.score;
+    if (a.record.doc != b.record.doc) return a.record.doc < b.record.doc;
+    return a.record.ordinal < b.record.ordinal;
+  });
+  if (hits.size() > request.limit) hits.resize(request.limit);
+  for (std::size_t i = 0; i < hits.size(); ++i) hits[i].rank = i + 1;
+  return hits;
+}
+
+}  // namespace lexkz::query
