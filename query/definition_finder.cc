@@ -36,7 +36,7 @@ std::string plain_words(const std::string& name, text::Analyzer& analyzer) {
 
 // A stem key of a term, language-blind: both stems of each word.
 std::string stem_key(std::string_view words, text::Analyzer& analyzer, text::Lang lang) {
-  std::string key;
+  std::string key = " ";
   for (const text::Token& t : analyzer.analyze(words, mode_of(std::string(text::lang_code(lang)))).tokens)
     key += t.stem + ' ';
   return key;
@@ -63,17 +63,29 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   Tagger base(rules);
   text::Analysis term_analysis = analyzer.analyze(term);
   std::vector<std::string> concept_tags = base.tag(term, term_analysis).tags;
+  // The most specific concepts only: "сексуальное домогательство" is sexual_harassment,
+  // whose rules imply harassment; definitions of harassment in general are not its own.
+  std::vector<std::string> implied;
+  for (const TagRules& t : rules.tags())
+    if (std::find(concept_tags.begin(), concept_tags.end(), t.name) != concept_tags.end())
+      implied.insert(implied.end(), t.implies.begin(), t.implies.end());
+  std::erase_if(concept_tags, [&](const std::string& t) {
+    return std::find(implied.begin(), implied.end(), t) != implied.end();
+  });
+  const text::Lang term_lang = term_analysis.lang;
   std::vector<std::string> names{term};
   for (const std::string& e : equivalents(term, analyzer, builtin_glossary())) names.push_back(plain_words(e, analyzer));
 
-  // The rules plus the asked-for term (and its translations) as a concept of its own.
-  std::string extra = "[" + std::string(kQueryTag) + "]\n";
-  for (const std::string& n : names) {
-    if (n.empty()) continue;
-    extra += "ru: " + n + "\nkk: " + n + "\n";
-  }
+  // A term outside the tagged concepts becomes a concept of its own (with its
+  // translations), so the definition patterns find it too. A tagged concept keeps its own
+  // rules, whose exclusions hold the traps ("уголовное преследование" is no stalking).
   RuleSet with_term = rules;
-  with_term.add(RuleSet::parse(extra, "<define TERM>", analyzer));
+  if (concept_tags.empty()) {
+    std::string extra = "[" + std::string(kQueryTag) + "]\n";
+    for (const std::string& n : names)
+      if (!n.empty()) extra += "ru: " + n + "\nkk: " + n + "\n";
+    with_term.add(RuleSet::parse(extra, "<define TERM>", analyzer));
+  }
   Tagger tagger(with_term);
 
   std::set<std::string> name_keys;
@@ -114,8 +126,14 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
       const bool concept_match = d.tag == kQueryTag ||
                                  std::find(concept_tags.begin(), concept_tags.end(), d.tag) != concept_tags.end();
       if (!concept_match) continue;
-      const bool is_term = name_keys.count(stem_key(d.term, analyzer, text::Lang::ru)) ||
-                           name_keys.count(stem_key(d.term, analyzer, text::Lang::kk));
+      // The asked-for words make up the defined term or a part of it: "дискриминация по
+      // признаку пола" and "жыныстық белгісі бойынша кемсітушілік" define kinds of
+      // дискриминация / кемсітушілік.
+      bool is_term = false;
+      for (text::Lang l : {text::Lang::ru, text::Lang::kk}) {
+        const std::string defined = stem_key(d.term, analyzer, l);
+        for (const std::string& key : name_keys) is_term = is_term || defined.find(key) != std::string::npos;
+      }
       if (!best || (is_term && !best_is_term)) {
         best = &d;
         best_is_term = is_term;
@@ -133,10 +151,13 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
     hits.push_back(std::move(h));
   }
 
-  // 4. The term's own definitions first, then its concept's; best match first; a stable
-  // order for ties (document, passage).
-  std::sort(hits.begin(), hits.end(), [](const DefinitionHit& a, const DefinitionHit& b) {
+  // 4. The term's own definitions first, then its concept's; in the term's language first;
+  // best match first; a stable order for ties (document, passage).
+  const std::string own_lang(text::lang_code(term_lang));
+  std::sort(hits.begin(), hits.end(), [&](const DefinitionHit& a, const DefinitionHit& b) {
     if (a.defines_term != b.defines_term) return a.defines_term;
+    const bool a_own = a.record.lang == own_lang, b_own = b.record.lang == own_lang;
+    if (a_own != b_own) return a_own;  // the asker's language first
     if (a.score != b.score) return a.score > b.score;
     if (a.record.doc != b.record.doc) return a.record.doc < b.record.doc;
     return a.record.ordinal < b.record.ordinal;
