@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(analyzes_to_table) {
   Analyzer a;
   check_analyzes_to(a, "", "");
   check_analyzes_to(a, "   \n\t ", "");
-  check_analyzes_to(a, "Ребёнок и ребенок", "ребенок[1] и[2]/stop ребенок[3]");
+  check_analyzes_to(a, "Ребёнок и ребенка", "ребенк[1] и[2]/stop ребенк[3]");
   check_analyzes_to(a, "домогательство домогательствам", "домогательств[1] домогательств[2]");
   check_analyzes_to(a, "құқығы құқықтар", "құқық[1] құқық[2]", LangMode::kk);
   check_analyzes_to(a, "2024 жылғы", "2024[1] жыл[2]", LangMode::kk);

@@ -369,7 +369,12 @@ KazakhStemmer::KazakhStemmer() {
     std::string_view key = line.substr(0, tab), value = line.substr(tab + 1);
     Word w;
     std::string stem(value);
-    if (decode(value, w)) {  // values are lemmas; store the key the rules would give
+    if (value == "=") {
+      // An indeclinable word (мәселен 'for example'): it takes no endings, so its final
+      // -н/-с is no case or possessive ending and canonicalize() must not fold it onto
+      // another word (мәселен ≠ мәселе 'problem').
+      stem = std::string(key);
+    } else if (decode(value, w)) {  // values are lemmas; store the key the rules would give
       canonicalize(w);
       encode(w, stem);
     }

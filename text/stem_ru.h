@@ -1,5 +1,6 @@
 #pragma once
-// Russian stemming: Xapian's Snowball "russian" stemmer, given ё→е folded input.
+// Russian stemming: Xapian's Snowball "russian" stemmer, given ё→е folded input, with
+// corrections of its errors on legal vocabulary (see stem_ru.cc).
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,7 @@ namespace lexkz::text {
 class RussianStemmer {
  public:
   RussianStemmer();
-  /// The Snowball stem of a folded word ("дискриминацией" → "дискриминац").
+  /// The corrected Snowball stem of a folded word ("дискриминацией" → "дискриминац").
   std::string stem(std::string_view folded_word) const;
 
  private:

@@ -53,6 +53,11 @@ const std::vector<std::vector<std::string>> kGroups = {
     {"ответственный", "ответственного", "ответственным", "ответственная"},
     {"гражданин", "гражданина", "гражданину", "гражданином"},
     {"насилие", "насилия", "насилием", "насилию"},
+    {"порядок", "порядка", "порядке", "порядком", "порядков"},
+    {"участок", "участка", "участке", "участки"},
+    {"выписка", "выписки", "выписок"},
+    {"истец", "истца", "истцом", "истцы", "истцов"},
+    {"владелец", "владельца", "владельцем", "владельцы"},
 };
 
 // Different words whose stems must differ.
@@ -77,6 +82,8 @@ const std::vector<std::pair<std::string, std::string>> kDistinct = {
     {"семья", "семь"},
     {"орган", "организация"},
     {"власть", "властный"},
+    {"срок", "срочный"},
+    {"порядок", "порядковый"},
 };
 
 // Exact stems that pin each rule (Snowball's stem in the comment).
@@ -93,6 +100,9 @@ const std::vector<std::pair<std::string, std::string>> kExact = {
     {"схем", "схем"},                   // adjectival -ем: сх
     {"частью", "част"},                 // instrumental -ью of a -ь noun
     {"работодателем", "работодател"},   // noun -ем after a soft stem
+    {"порядок", "порядк"},              // fleeting о: порядок
+    {"срок", "срок"},                   // stressed -ок keeps its о
+    {"истец", "истц"},                  // fleeting е: истец
 };
 
 }  // namespace
@@ -119,7 +129,7 @@ BOOST_AUTO_TEST_CASE(each_correction_gives_the_expected_stem) {
 
 BOOST_AUTO_TEST_CASE(odd_input_is_returned_or_shortened) {
   // Empty, one letter, Latin, digits and random Cyrillic strings: never longer than the
-  // word plus one letter (a restored н/ь/ост replaces what Snowball removed).
+  // word (a restored н/ь/ост only gives back part of what Snowball removed).
   for (std::string w : {"", "я", "abc", "123", "нн", "ость", "ьь", "ью"})
     BOOST_CHECK_LE(stemmer().stem(w).size(), w.size());
   std::mt19937 rng(7);
@@ -129,6 +139,8 @@ BOOST_AUTO_TEST_CASE(odd_input_is_returned_or_shortened) {
     std::string w;
     for (int n = rng() % 12; n >= 0; --n) w += letters[rng() % std::size(letters)];
     std::string s = stemmer().stem(w);
-    BOOST_REQUIRE_MESSAGE(s.size() <= w.size() && w.starts_with(s), w << " → " << s);
+    // A prefix of the word, or one with a fleeting vowel dropped (порядок → порядк).
+    BOOST_REQUIRE_MESSAGE(s.size() <= w.size() && w.starts_with(s.substr(0, s.size() - 2 * (s.size() >= 2))),
+                          w << " → " << s);
   }
 }
