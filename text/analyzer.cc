@@ -31,11 +31,21 @@ constexpr std::size_t kMaxCacheEntries = 1 << 20;
 
 enum class Script { cyrillic, latin, other };
 
+// The stem and stop flag of a normalised word in one language.
+struct Lexical {
+  std::string stem;
+  bool stop = false;
+};
+
 // What can be known about a surface form without its context.
 struct WordInfo {
   std::string norm;    // folded, homoglyphs repaired (Latin not yet transliterated)
   Script script = Script::other;
   Lang evidence = Lang::none;  // the word's own language evidence
+  // Memo of the word's stem per language, into the stem caches (saves a second hash
+  // lookup per token; valid because all caches are cleared together).
+  const Lexical* as_ru = nullptr;
+  const Lexical* as_kk = nullptr;
 };
 
 Script script_of(std::string_view norm) {
@@ -59,17 +69,24 @@ struct Analyzer::Impl {
   Stopwords stopwords;
   std::vector<WordSpan> spans;
   std::vector<Lang> evidence;
-  std::vector<const WordInfo*> infos;
+  std::vector<WordInfo*> infos;
   ViewMap<WordInfo> words;
   ViewMap<std::string> latin_to_cyrillic;
   // Per language: normalised word → its stem and stop flag (both depend on the language).
-  struct Lexical {
-    std::string stem;
-    bool stop = false;
-  };
   ViewMap<Lexical> stems_ru, stems_kk;
 
-  const WordInfo& word_info(std::string_view surface) {
+  // Drops every cache at once (between passages): WordInfo points into the stem caches.
+  void bound_caches() {
+    if (words.size() < kMaxCacheEntries && stems_ru.size() < kMaxCacheEntries &&
+        stems_kk.size() < kMaxCacheEntries && latin_to_cyrillic.size() < kMaxCacheEntries)
+      return;
+    words.clear();
+    stems_ru.clear();
+    stems_kk.clear();
+    latin_to_cyrillic.clear();
+  }
+
+  WordInfo& word_info(std::string_view surface) {
     if (auto it = words.find(surface); it != words.end()) return it->second;
     WordInfo info;
     info.norm = repair_homoglyphs(fold_case(surface));
@@ -83,14 +100,12 @@ struct Analyzer::Impl {
 
   const std::string& cyrillic_of(const std::string& latin) {
     if (auto it = latin_to_cyrillic.find(latin); it != latin_to_cyrillic.end()) return it->second;
-    if (latin_to_cyrillic.size() >= kMaxCacheEntries) latin_to_cyrillic.clear();
     return latin_to_cyrillic.emplace(latin, translit.to_cyrillic(latin)).first->second;
   }
 
   const Lexical& lexical(std::string_view norm, Lang lang) {
     auto& cache = lang == Lang::kk ? stems_kk : stems_ru;
     if (auto it = cache.find(norm); it != cache.end()) return it->second;
-    if (cache.size() >= kMaxCacheEntries) cache.clear();
     Lexical lex{lang == Lang::kk ? stem_kk.stem(norm) : stem_ru.stem(norm), stopwords.is_stop(lang, norm)};
     return cache.emplace(std::string(norm), std::move(lex)).first->second;
   }
@@ -131,15 +146,15 @@ Analysis Analyzer::analyze(std::string_view text, LangMode mode) {
 
 void Analyzer::analyze(std::string_view text, LangMode mode, Analysis& out) {
   Impl& m = *impl_;
-  // Cleared only here, between passages: `infos` below points into the map.
-  if (m.words.size() >= kMaxCacheEntries) m.words.clear();
+  // Cleared only here, between passages: `infos` below points into the caches.
+  m.bound_caches();
   m.spans.clear();
   m.segmenter.segment(text, m.spans);
 
   m.infos.clear();
   m.evidence.clear();
   for (const WordSpan& span : m.spans) {
-    const WordInfo& info = m.word_info(text.substr(span.start, span.end - span.start));
+    WordInfo& info = m.word_info(text.substr(span.start, span.end - span.start));
     m.infos.push_back(&info);
     m.evidence.push_back(info.evidence);
   }
@@ -163,9 +178,10 @@ void Analyzer::analyze(std::string_view text, LangMode mode, Analysis& out) {
       tok.stem = tok.norm;
       tok.stop = false;
     } else {
-      const Impl::Lexical& lex = m.lexical(tok.norm, tok.lang);
-      tok.stem = lex.stem;
-      tok.stop = lex.stop;
+      const Lexical*& memo = tok.lang == Lang::kk ? m.infos[i]->as_kk : m.infos[i]->as_ru;
+      if (!memo) memo = &m.lexical(tok.norm, tok.lang);
+      tok.stem = memo->stem;
+      tok.stop = memo->stop;
     }
   }
 }
