@@ -41,14 +41,18 @@ std::size_t input_bytes(const std::vector<std::string>& inputs) {
 Runner setup_index(CLI::App& app) {
   struct Options {
     std::string db, lang = "auto", type, rules;
-    unsigned jobs = 1;
+    unsigned jobs = 1, shards = 0;
     std::size_t commit_mb = 64;
-    bool prune = false;
+    bool prune = false, compact = false;
     std::vector<std::string> inputs;
   };
   auto opt = std::make_shared<Options>();
   app.add_option("--db", opt->db, "Index directory (default $LEXKZ_DB, else ./lexkz-index)");
-  app.add_option("--jobs,-j", opt->jobs, "Analysis threads")->check(CLI::Range(1u, 256u));
+  app.add_option("--jobs,-j", opt->jobs, "Worker threads: the shard count of a new index (an existing index keeps its own)")
+      ->check(CLI::Range(1u, 256u));
+  app.add_option("--shards", opt->shards, "Shards of a new index (default: --jobs); one writer thread each")
+      ->check(CLI::Range(1u, 256u));
+  app.add_flag("--compact", opt->compact, "Compact the index at the end (always done for a new index)");
   app.add_option("--lang", opt->lang, "Language of the inputs: auto (detect per passage), ru or kk")
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
   app.add_option("--type", opt->type, "Document type: statute, ruling, transcript, convention, other")
@@ -65,7 +69,8 @@ Runner setup_index(CLI::App& app) {
   return [opt]() {
     const std::string db = default_db_path(opt->db);
     indexer::IndexOptions options;
-    options.jobs = opt->jobs;
+    options.shards = opt->shards ? opt->shards : opt->jobs;
+    options.compact = opt->compact;
     options.lang = *text::parse_lang_mode(opt->lang);
     options.prune = opt->prune;
     options.commit_bytes = opt->commit_mb << 20;

@@ -1,6 +1,11 @@
 #include "indexer/index_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <exception>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -11,16 +16,14 @@
 
 #include "indexer/bounded_queue.h"
 #include "indexer/schema.h"
+#include "indexer/shard_layout.h"
 
 namespace lexkz::indexer {
 namespace {
 
-// What a worker hands the writer: a built document, or the news that it is unchanged.
-struct WorkItem {
-  std::string doc_term;
-  std::size_t bytes = 0;
-  std::optional<BuiltDocument> built;  // empty: unchanged, nothing to write
-};
+// Documents waiting per shard: enough to keep a worker busy, small enough that memory
+// stays bounded however large the input.
+constexpr std::size_t kQueueDepth = 8;
 
 // The hash stored with a document's passages, or "" when the document is not indexed.
 std::string stored_hash(const Xapian::Database& db, const std::string& doc_term) {
@@ -29,168 +32,205 @@ std::string stored_hash(const Xapian::Database& db, const std::string& doc_term)
   return db.get_document(*p).get_value(schema::kHashSlot);
 }
 
-// The same on a read-only snapshot that the writer's commits may overtake: Xapian then
-// asks for a reopen, which moves the snapshot to the latest commit.
-std::string snapshot_hash(Xapian::Database& snapshot, const std::string& doc_term) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return stored_hash(snapshot, doc_term);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 5) throw;
-      snapshot.reopen();
-    }
-  }
+void add_counts(IndexCounts& into, const IndexCounts& c) {
+  into.added += c.added;
+  into.replaced += c.replaced;
+  into.unchanged += c.unchanged;
+  into.removed += c.removed;
+  into.passages += c.passages;
+  into.bytes += c.bytes;
+  into.documents += c.documents;
+}
+
+// Makes the last commits durable: the shards are written with DB_NO_SYNC (a killed
+// process loses nothing the kernel holds; fsync per commit only slows a bulk build).
+void sync_directory_tree(const std::string& root) {
+  int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return;
+  ::syncfs(fd);
+  ::close(fd);
 }
 
 }  // namespace
 
 struct IndexWriter::Impl {
+  // One shard and the worker that owns it.
+  struct Shard {
+    Xapian::WritableDatabase db;
+    BoundedQueue<Document> queue{kQueueDepth};
+    std::thread worker;
+    IndexCounts counts;
+    std::unordered_set<std::string> seen_doc_terms;
+    std::size_t uncommitted_bytes = 0;
+  };
+
   IndexOptions options;
-  std::string path;
-  Xapian::WritableDatabase db;
-  BoundedQueue<Document> input;
-  BoundedQueue<WorkItem> output;
-  std::vector<std::thread> workers;
-  std::thread writer;
-  std::mutex error_mu;
+  ShardLayout layout;
+  bool created = false;
+  std::vector<std::unique_ptr<Shard>> shards;
+  std::mutex mu;  // guards `error` and the progress totals
   std::exception_ptr error;
-  IndexCounts counts;
-  std::unordered_set<std::string> seen_doc_terms;
-  std::size_t uncommitted_bytes = 0;
+  IndexCounts totals;
   bool finished = false;
 
-  Impl(const std::string& p, IndexOptions o)
-      : options(std::move(o)), path(p), input(4 * std::max(1u, options.jobs)),
-        output(4 * std::max(1u, options.jobs)) {}
-
   void fail(std::exception_ptr e) {
-    std::lock_guard lock(error_mu);
-    if (!error) error = e;
-    input.close();
-    output.close();
+    {
+      std::lock_guard lock(mu);
+      if (!error) error = e;
+    }
+    for (auto& s : shards) s->queue.close();
   }
 
   void rethrow() {
-    std::lock_guard lock(error_mu);
+    std::lock_guard lock(mu);
     if (error) std::rethrow_exception(error);
   }
 
-  void work() {
+  void report(const IndexCounts& delta) {
+    std::lock_guard lock(mu);
+    add_counts(totals, delta);
+    if (options.on_progress) options.on_progress(totals);
+  }
+
+  void write(Shard& s, text::Analyzer& analyzer, const Document& doc) {
+    IndexCounts delta;
+    const std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
+    s.seen_doc_terms.insert(doc_term);
+    delta.bytes = doc.text.size();
+    delta.documents = 1;
+    const std::string old_hash = stored_hash(s.db, doc_term);
+    if (old_hash == content_hash(doc)) {
+      delta.unchanged = 1;
+    } else {
+      BuiltDocument b = build_document(doc, analyzer, options.lang, options.annotate);
+      if (!old_hash.empty()) {
+        s.db.delete_document(doc_term);
+        delta.replaced = 1;
+      } else {
+        delta.added = 1;
+      }
+      // Every old passage is gone (or there were none), so each Q term is new:
+      // add_document avoids replace_document's per-passage id lookup.
+      for (BuiltPassage& p : b.passages) s.db.add_document(p.document);
+      delta.passages = b.passages.size();
+      // Commit only between documents: a document is in a shard whole or not at all.
+      s.uncommitted_bytes += b.bytes;
+      if (s.uncommitted_bytes >= options.commit_bytes) {
+        s.db.commit();
+        s.uncommitted_bytes = 0;
+      }
+    }
+    add_counts(s.counts, delta);
+    report(delta);
+  }
+
+  void work(Shard& s) {
     try {
       text::Analyzer analyzer;
-      // A snapshot as of the start of the run: enough to skip unchanged documents
-      // before spending analysis on them.
-      Xapian::Database snapshot(path);
-      while (std::optional<Document> doc = input.pop()) {
-        WorkItem item;
-        item.doc_term = schema::unique_term(schema::kDocPrefix, doc->id);
-        item.bytes = doc->text.size();
-        if (snapshot_hash(snapshot, item.doc_term) != content_hash(*doc))
-          item.built = build_document(*doc, analyzer, options.lang, options.annotate);
-        if (!output.push(std::move(item))) break;
-      }
+      while (std::optional<Document> doc = s.queue.pop()) write(s, analyzer, *doc);
     } catch (...) {
       fail(std::current_exception());
     }
   }
 
-  void write(WorkItem& item) {
-    seen_doc_terms.insert(item.doc_term);
-    counts.bytes += item.bytes;
-    ++counts.documents;
-    if (!item.built) {
-      ++counts.unchanged;
-      return;
-    }
-    BuiltDocument& b = *item.built;
-    const std::string old_hash = stored_hash(db, b.doc_term);
-    if (old_hash == b.hash) {  // a duplicate within this run, already written
-      ++counts.unchanged;
-      return;
-    }
-    if (!old_hash.empty()) {
-      db.delete_document(b.doc_term);
-      ++counts.replaced;
-    } else {
-      ++counts.added;
-    }
-    // Every old passage is gone (or there were none), so each Q term is new: add_document
-    // avoids replace_document's per-passage id lookup. The Q term still makes a passage
-    // addressable and replaceable on its own.
-    for (BuiltPassage& p : b.passages) db.add_document(p.document);
-    counts.passages += b.passages.size();
-    uncommitted_bytes += b.bytes;
-    if (uncommitted_bytes >= options.commit_bytes) {
-      db.commit();
-      uncommitted_bytes = 0;
-    }
-  }
-
-  void run_writer() {
-    try {
-      while (std::optional<WorkItem> item = output.pop()) {
-        write(*item);
-        if (options.on_progress) options.on_progress(counts);
-      }
-    } catch (...) {
-      fail(std::current_exception());
-    }
-  }
-
-  void prune() {
+  void prune(Shard& s) {
     std::vector<std::string> gone;
     const std::string prefix(schema::kDocPrefix);
-    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
-      if (!seen_doc_terms.count(*t)) gone.push_back(*t);
-    for (const std::string& term : gone) db.delete_document(term);
-    counts.removed = gone.size();
+    for (auto t = s.db.allterms_begin(prefix); t != s.db.allterms_end(prefix); ++t)
+      if (!s.seen_doc_terms.count(*t)) gone.push_back(*t);
+    for (const std::string& term : gone) s.db.delete_document(term);
+    s.counts.removed += gone.size();
+  }
+
+  // Compacts each shard into its next generation and switches the stub to it at once;
+  // the old generations are removed after the switch.
+  void compact() {
+    std::vector<std::string> old = layout.shards;
+    for (std::size_t k = 0; k < shards.size(); ++k) {
+      shards[k]->db.close();  // releases the lock; the compacted copy is built from a reader
+      const std::string next = next_generation(layout.shards[k]);
+      std::filesystem::remove_all(layout.root + "/" + next);
+      Xapian::Database(layout.shard_path(k)).compact(layout.root + "/" + next);
+      layout.shards[k] = next;
+    }
+    write_stub(layout);
+    for (const std::string& name : old) std::filesystem::remove_all(layout.root + "/" + name);
+  }
+
+  // Shard directories the stub does not name: a compaction interrupted before its switch.
+  void remove_orphans() {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(layout.root, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind("shard-", 0) != 0) continue;
+      if (std::find(layout.shards.begin(), layout.shards.end(), name) == layout.shards.end())
+        std::filesystem::remove_all(entry.path(), ec);
+    }
   }
 };
 
-IndexWriter::IndexWriter(const std::string& path, IndexOptions options)
-    : impl_(std::make_unique<Impl>(path, std::move(options))) {
-  try {
-    impl_->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw DatabaseLocked(path + ": the database is locked by another process (an index run in progress?)");
+IndexWriter::IndexWriter(const std::string& path, IndexOptions options) : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  m.options = std::move(options);
+  m.layout = read_layout(path);
+  if (m.layout.shards.empty()) {
+    m.layout = create_layout(path, std::max(1u, m.options.shards));
+    m.created = true;
   }
-  std::string version = impl_->db.get_metadata(std::string(schema::kSchemaKey));
-  if (version.empty()) {
-    impl_->db.set_metadata(std::string(schema::kSchemaKey), std::string(schema::kSchemaVersion));
-    impl_->db.commit();  // the snapshot the workers open must exist
-  } else if (version != schema::kSchemaVersion) {
-    throw std::runtime_error(path + ": index schema " + version + ", this lexkz writes " +
-                             std::string(schema::kSchemaVersion) + " — index into a new --db");
+  for (std::size_t k = 0; k < m.layout.shards.size(); ++k) {
+    auto shard = std::make_unique<Impl::Shard>();
+    try {
+      shard->db = Xapian::WritableDatabase(m.layout.shard_path(k), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC);
+    } catch (const Xapian::DatabaseLockError&) {
+      throw DatabaseLocked(path + ": the database is locked by another process (an index run in progress?)");
+    }
+    std::string version = shard->db.get_metadata(std::string(schema::kSchemaKey));
+    if (version.empty()) {
+      shard->db.set_metadata(std::string(schema::kSchemaKey), std::string(schema::kSchemaVersion));
+      shard->db.commit();
+    } else if (version != schema::kSchemaVersion) {
+      throw std::runtime_error(path + ": index schema " + version + ", this lexkz writes " +
+                               std::string(schema::kSchemaVersion) + " — index into a new --db");
+    }
+    m.shards.push_back(std::move(shard));
   }
-  for (unsigned i = 0; i < std::max(1u, impl_->options.jobs); ++i)
-    impl_->workers.emplace_back([this] { impl_->work(); });
-  impl_->writer = std::thread([this] { impl_->run_writer(); });
+  m.remove_orphans();  // safe now: every shard's write lock is ours
+  for (auto& shard : m.shards) {
+    Impl::Shard* s = shard.get();
+    s->worker = std::thread([this, s] { impl_->work(*s); });
+  }
 }
 
 IndexWriter::~IndexWriter() {
-  if (!impl_->finished) {
-    impl_->input.close();
-    for (std::thread& w : impl_->workers) w.join();
-    impl_->output.close();
-    impl_->writer.join();
-  }
+  if (impl_->finished) return;
+  for (auto& s : impl_->shards) s->queue.close();
+  for (auto& s : impl_->shards)
+    if (s->worker.joinable()) s->worker.join();
 }
 
 void IndexWriter::add(Document doc) {
   impl_->rethrow();
-  impl_->input.push(std::move(doc));
+  std::size_t k = shard_of(doc.id, impl_->shards.size());
+  impl_->shards[k]->queue.push(std::move(doc));
 }
 
 IndexCounts IndexWriter::finish() {
-  impl_->finished = true;
-  impl_->input.close();
-  for (std::thread& w : impl_->workers) w.join();
-  impl_->output.close();
-  impl_->writer.join();
-  impl_->rethrow();
-  if (impl_->options.prune) impl_->prune();
-  impl_->db.commit();
-  return impl_->counts;
+  Impl& m = *impl_;
+  m.finished = true;
+  for (auto& s : m.shards) s->queue.close();
+  for (auto& s : m.shards) s->worker.join();
+  m.rethrow();
+  IndexCounts total;
+  for (auto& s : m.shards) {
+    if (m.options.prune) m.prune(*s);
+    s->db.commit();
+    add_counts(total, s->counts);
+  }
+  if (m.created || m.options.compact) m.compact();
+  else
+    for (auto& s : m.shards) s->db.close();
+  sync_directory_tree(m.layout.root);
+  return total;
 }
 
 }  // namespace lexkz::indexer

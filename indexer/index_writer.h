@@ -1,8 +1,10 @@
 #pragma once
-// The index writer: documents in, one Xapian document per passage out. Analysis runs on
-// `jobs` worker threads; one thread owns the WritableDatabase (Xapian allows a single
-// writer per database). Unchanged documents (same content hash) are skipped; changed
-// ones replace all their old passages.
+// The index writer: documents in, one Xapian document per passage out. The index is a
+// directory of shards (shard_layout.h); one worker thread per shard analyses, tags and
+// writes the documents that hash to it, so N shards write in parallel (Xapian allows one
+// writer per database). Unchanged documents (same content hash) are skipped; changed ones
+// replace all their old passages; each shard commits every `commit_bytes`, so a killed run
+// leaves every shard at its last commit and a re-run finishes the rest.
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -32,20 +34,25 @@ struct IndexCounts {
 /// Options of an indexing run.
 struct IndexOptions {
   text::LangMode lang = text::LangMode::automatic;
-  unsigned jobs = 1;
+  /// Shards of a new index (one writer thread each); an existing index keeps its count.
+  unsigned shards = 1;
   /// Commit after this many bytes of new text, so a crash loses at most this much work.
   std::size_t commit_bytes = 64u << 20;
   /// At finish, remove documents this run did not see (their source is gone).
   bool prune = false;
+  /// At finish, compact every shard (always done when this run created the index).
+  bool compact = false;
   Annotator annotate;  ///< the tagger, or empty
-  /// Called on the writer thread after each document.
+  /// Called after each document with the running totals (from worker threads, one at a
+  /// time).
   std::function<void(const IndexCounts&)> on_progress;
 };
 
 /// Writes documents into the database at `path` (created if missing).
 class IndexWriter {
  public:
-  /// Opens or creates the database; throws DatabaseLocked if another writer holds it.
+  /// Opens or creates the index directory; throws DatabaseLocked if another writer holds
+  /// it, std::runtime_error if `path` is not a lexkz index.
   IndexWriter(const std::string& path, IndexOptions options);
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
