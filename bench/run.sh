@@ -28,6 +28,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   cmake --build "$BUILD" -j2 --target lexkz index_bench query_bench >/dev/null
 fi
 rm -rf "$OUT" && mkdir -p "$OUT"
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 find "$CORPUS" -type f -exec cat {} + >/dev/null  # page cache warm for every engine alike
 
 # run NAME CMD...: runs CMD under /usr/bin/time -v; stdout/stderr/time kept in $OUT.
@@ -40,6 +41,7 @@ run() {
 wall() {  # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.33" → seconds
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$OUT/$1.time"
 }
+cpu_pct() { awk -F': ' '/Percent of CPU/ { sub("%", "", $2); print $2 }' "$OUT/$1.time"; }
 rss_mb() { awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$OUT/$1.time"; }
 size_mb() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1e6 }'; }
 
@@ -58,8 +60,9 @@ done
 
 {
   echo "corpus: $CORPUS — $INPUT_MB MB of document text ($FILES_MB MB of files), $PASSAGES passages"
-  echo "machine: $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%dT%H:%MZ)"
-  printf '%-10s %8s %7s %8s %9s %6s %10s %6s %11s %11s\n' engine seconds 'MB/s' 'RSS MB' 'index MB' '×in' \
+  echo "machine: $(nproc) cores, $(uname -r), $(date -u +%Y-%m-%dT%H:%MZ); load average before: $LOAD0, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "(CPU % under 100 per thread means other processes shared the cores: compare ratios within one run)"
+  printf '%-10s %8s %7s %5s %8s %9s %6s %10s %6s %11s %11s\n' engine seconds 'MB/s' 'CPU%' 'RSS MB' 'index MB' '×in' \
     'compact MB' '×in' 'speed/xap' 'speed/fts5'
   xs=$(wall xapian); fs=$(wall fts5)
   row() {  # name index-path compact-path
@@ -67,12 +70,12 @@ done
     local comp='-' compx='-'
     if [[ -n "$3" ]]; then comp=$(size_mb "$3"); compx=$(awk -v c="$comp" -v i="$INPUT_MB" 'BEGIN { printf "%.2f", c / i }'); fi
     local idx; idx=$(size_mb "$2")
-    awk -v n="$1" -v s="$s" -v in_mb="$INPUT_MB" -v rss="$(rss_mb "$1")" -v idx="$idx" -v comp="$comp" \
+    awk -v n="$1" -v s="$s" -v in_mb="$INPUT_MB" -v cpu="$(cpu_pct "$1")" -v rss="$(rss_mb "$1")" -v idx="$idx" -v comp="$comp" \
       -v compx="$compx" -v xs="$xs" -v fs="$fs" 'BEGIN {
-        printf "%-10s %8.1f %7.2f %8d %9.1f %6.2f %10s %6s %11.2f %11.2f\n",
-          n, s, in_mb / s, rss, idx, idx / in_mb, comp, compx, xs / s, fs / s }'
+        printf "%-10s %8.1f %7.2f %5d %8d %9.1f %6.2f %10s %6s %11.2f %11.2f\n",
+          n, s, in_mb / s, cpu, rss, idx, idx / in_mb, comp, compx, xs / s, fs / s }'
   }
-  row split "$CORPUS" ""  | sed 's/^\(split *[0-9.]* *[0-9.]* *[0-9]*\).*/\1   (reading + splitting only)/'
+  row split "$CORPUS" ""  | sed 's/^\(split *[0-9.]* *[0-9.]* *[0-9]* *[0-9]*\).*/\1   (reading + splitting only)/'
   row xapian "$OUT/xapian.db" "$OUT/xapian.compact"
   row fts5 "$OUT/fts5.sqlite" ""
   for j in $JOBS; do row "lexkz-j$j" "$OUT/lexkz-j$j.db" "$OUT/lexkz-j$j.compact"; done
