@@ -27,11 +27,16 @@ text::LangMode mode_for(const Document& doc, text::LangMode fallback) {
   return fallback;
 }
 
+// Stop words get no postings (they are a third of all tokens and match nearly every
+// passage); the other words keep their true positions, so a phrase across a stop word
+// ("по признаку пола") is a phrase with a gap (query_builder.cc).
 void add_terms(const text::Analysis& analysis, Xapian::Document& xdoc) {
+  std::string exact(schema::kExactPrefix);
   for (const text::Token& t : analysis.tokens) {
+    if (t.stop) continue;
     if (t.stem.size() <= kMaxTermBytes) xdoc.add_posting(t.stem, t.position);
     if (t.norm.size() + schema::kExactPrefix.size() <= kMaxTermBytes) {
-      std::string exact(schema::kExactPrefix);
+      exact.resize(schema::kExactPrefix.size());
       exact += t.norm;
       xdoc.add_term(exact);
     }

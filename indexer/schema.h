@@ -6,11 +6,12 @@
 //   Q<passage-key>      unique id of a passage: "<doc id>#<ordinal>", hashed when long
 //                       (see unique_term); re-indexing uses replace_document on it.
 //   XDOC<doc-key>       every passage of one document: deleting a document deletes this.
-//   <stem>              the analyzer's stem of every word, WITH positions: words and
-//                       phrases match every inflected form. Unprefixed, so the stems of
+//   <stem>              the analyzer's stem of every word but stop words, WITH positions:
+//                       words and phrases match every inflected form; stop words are not
+//                       indexed, positions stay true (a phrase bridges them). Unprefixed, so the stems of
 //                       both languages share one space (they rarely collide; a query word
 //                       whose language is unclear asks for both stems).
-//   E<norm>             the normalised exact form of every word, without positions
+//   E<norm>             the normalised exact form of every non-stop word, without positions
 //                       (wdf only): `=word` searches; exact phrases are stem phrases
 //                       filtered by the exact forms.
 //   L<lang>             boolean: passage language, "ru" / "kk".
@@ -38,7 +39,7 @@
 
 namespace lexkz::indexer::schema {
 
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kSchemaKey = "lexkz:schema";
 
 inline constexpr std::string_view kIdPrefix = "Q";

@@ -148,6 +148,15 @@ std::optional<Q> field_filter(const std::string& word, std::size_t column) {
   else
     throw QueryError("unknown field '" + field + ":' at column " + std::to_string(column) +
                      " — the fields are lang:, type:, tag:, kind:");
+  // A value the index never stores would silently match nothing: say so instead.
+  static const std::set<std::string> kLangs = {"ru", "kk"}, kKinds = {"law", "note", "heading", "paragraph", "turn"},
+                                     kTypes = {"statute", "ruling", "transcript", "convention", "other"};
+  const std::set<std::string>* known = field == "lang" ? &kLangs : field == "kind" ? &kKinds : field == "type" ? &kTypes : nullptr;
+  if (known && !known->count(value)) {
+    std::string list;
+    for (const std::string& v : *known) list += (list.empty() ? "" : ", ") + v;
+    throw QueryError("unknown " + field + " '" + value + "' at column " + std::to_string(column) + " — one of " + list);
+  }
   return Q(Q::OP_SCALE_WEIGHT, Q(prefix + value), 0.0);
 }
 
@@ -165,7 +174,8 @@ class Builder {
       throw QueryError("unbalanced ')' at column " + std::to_string(lx_[pos_].column));
     if (lx_[pos_].kind != Tok::end)
       throw QueryError("unexpected '" + describe(lx_[pos_]) + "' at column " + std::to_string(lx_[pos_].column));
-    out.query = q ? *q : Q::MatchAll;
+    // Nothing but filters matches everything they allow; nothing but stop words, nothing.
+    out.query = q ? *q : skipped_stop_word_ ? Q() : Q::MatchAll;
     out.highlights = std::move(highlights_);
     out.warnings = std::move(warnings_);
     return out;
@@ -223,7 +233,9 @@ class Builder {
       }
       if (peek().kind == Tok::word || peek().kind == Tok::phrase) negate = negate || peek().negated;
       std::size_t column = peek().column;
+      const bool word_like = peek().kind == Tok::word || peek().kind == Tok::phrase;
       std::optional<Q> operand = parse_near();
+      if (!operand && word_like) continue;  // a stop word or punctuation: nothing to search
       if (!operand) throw QueryError("missing word after column " + std::to_string(column));
       if (negate) negatives.push_back(*operand);
       else result = result ? Q(Q::OP_AND, *result, *operand) : *operand;
@@ -271,8 +283,12 @@ class Builder {
     last_primary_leaf_ = l.kind == Tok::word && !l.wildcard;
     if (l.kind == Tok::lparen) {
       if (in_near) throw QueryError("NEAR/ADJ take single words, not brackets (column " + std::to_string(l.column) + ")");
+      // The parser recurses per bracket: bound the depth so hostile input cannot overflow the stack.
+      if (++depth_ > kMaxDepth)
+        throw QueryError("brackets nested deeper than " + std::to_string(kMaxDepth) + " at column " + std::to_string(l.column));
       ++pos_;
       std::optional<Q> inner = parse_or();
+      --depth_;
       if (peek().kind != Tok::rparen) throw QueryError("unbalanced '(' at column " + std::to_string(l.column) + " — close it with ')'");
       ++pos_;
       return inner;
@@ -353,17 +369,34 @@ class Builder {
       if (quoted) throw QueryError("empty phrase at column " + std::to_string(column));
       return std::nullopt;  // punctuation only: nothing to search for
     }
+    if (a.tokens.size() == 1 && a.tokens[0].stop) {
+      warnings_.push_back("'" + a.tokens[0].surface + "' is a stop word, which is not indexed: left out of the query");
+      skipped_stop_word_ = true;
+      return std::nullopt;
+    }
     if (a.tokens.size() == 1) return token_query(a.tokens[0], exact);
     last_primary_leaf_ = false;
     if (in_near) throw QueryError("NEAR/ADJ take single words, not phrases (column " + std::to_string(column) + ")");
     // Several words: a phrase of stems (positions are on stems); an exact phrase also
-    // requires each exact form to occur in the passage.
+    // requires each exact form to occur in the passage. Stop words are not indexed: they
+    // only widen the window, so "по признаку пола" is признак…пол within 2 positions.
     std::vector<Q> parts, forms;
+    std::uint32_t first = 0, last = 0;
     for (const text::Token& t : a.tokens) {
+      if (t.stop) continue;
+      if (!first) first = t.position;
+      last = t.position;
       parts.push_back(token_query(t, false));
       if (exact) forms.push_back(token_query(t, true));
     }
-    Q phrase(Q::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
+    if (parts.empty()) {
+      warnings_.push_back("\"" + text + "\" holds only stop words, which are not indexed: left out of the query");
+      skipped_stop_word_ = true;
+      return std::nullopt;
+    }
+    if (parts.size() == 1 && !exact) return parts[0];
+    if (parts.size() == 1) return Q(Q::OP_AND, forms.begin(), forms.end());
+    Q phrase(Q::OP_PHRASE, parts.begin(), parts.end(), last - first + 1);
     if (!exact) return phrase;
     return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, forms.begin(), forms.end()));
   }
@@ -386,6 +419,9 @@ class Builder {
   std::vector<Lexeme> lx_;
   std::size_t pos_ = 0;
   bool last_primary_leaf_ = false;  // the last primary was one word (NEAR can take it)
+  bool skipped_stop_word_ = false;  // a word was left out as a stop word
+  static constexpr int kMaxDepth = 100;
+  int depth_ = 0;  // brackets open around the current position
   text::Analyzer& analyzer_;
   const QueryOptions& options_;
   const Xapian::Database* db_;
