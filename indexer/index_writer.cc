@@ -42,6 +42,19 @@ void add_counts(IndexCounts& into, const IndexCounts& c) {
   into.documents += c.documents;
 }
 
+// The stored hash from a snapshot that the writers' commits may overtake: Xapian then
+// asks for a reopen, which moves the snapshot to the latest commit.
+std::string snapshot_hash(Xapian::Database& snapshot, const std::string& doc_term) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return stored_hash(snapshot, doc_term);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 5) throw;
+      snapshot.reopen();
+    }
+  }
+}
+
 // Makes the last commits durable: the shards are written with DB_NO_SYNC (a killed
 // process loses nothing the kernel holds; fsync per commit only slows a bulk build).
 void sync_directory_tree(const std::string& root) {
@@ -59,8 +72,8 @@ struct IndexWriter::Impl {
     Xapian::WritableDatabase db;
     BoundedQueue<Document> queue{kQueueDepth};
     std::thread worker;
-    IndexCounts counts;
-    std::unordered_set<std::string> seen_doc_terms;
+    IndexCounts counts;                  // written by the worker
+    IndexCounts counts_from_dispatcher;  // unchanged documents, counted by add()
     std::size_t uncommitted_bytes = 0;
   };
 
@@ -68,6 +81,11 @@ struct IndexWriter::Impl {
   ShardLayout layout;
   bool created = false;
   std::vector<std::unique_ptr<Shard>> shards;
+  // The dispatcher's (add()'s) read-only view of each shard as last committed: it finds
+  // where a document already lives and skips unchanged ones before any analysis.
+  std::vector<Xapian::Database> snapshots;
+  std::vector<std::size_t> assigned_bytes;  // per shard, this run: new documents go to the lightest
+  std::unordered_set<std::string> seen_doc_terms;  // every document of this run (for --prune)
   std::mutex mu;  // guards `error` and the progress totals
   std::exception_ptr error;
   IndexCounts totals;
@@ -95,7 +113,6 @@ struct IndexWriter::Impl {
   void write(Shard& s, text::Analyzer& analyzer, const Document& doc) {
     IndexCounts delta;
     const std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
-    s.seen_doc_terms.insert(doc_term);
     delta.bytes = doc.text.size();
     delta.documents = 1;
     const std::string old_hash = stored_hash(s.db, doc_term);
@@ -137,7 +154,7 @@ struct IndexWriter::Impl {
     std::vector<std::string> gone;
     const std::string prefix(schema::kDocPrefix);
     for (auto t = s.db.allterms_begin(prefix); t != s.db.allterms_end(prefix); ++t)
-      if (!s.seen_doc_terms.count(*t)) gone.push_back(*t);
+      if (!seen_doc_terms.count(*t)) gone.push_back(*t);
     for (const std::string& term : gone) s.db.delete_document(term);
     s.counts.removed += gone.size();
   }
@@ -193,7 +210,9 @@ IndexWriter::IndexWriter(const std::string& path, IndexOptions options) : impl_(
                                std::string(schema::kSchemaVersion) + " — index into a new --db");
     }
     m.shards.push_back(std::move(shard));
+    m.snapshots.emplace_back(m.layout.shard_path(k));
   }
+  m.assigned_bytes.assign(m.shards.size(), 0);
   m.remove_orphans();  // safe now: every shard's write lock is ours
   for (auto& shard : m.shards) {
     Impl::Shard* s = shard.get();
@@ -209,9 +228,33 @@ IndexWriter::~IndexWriter() {
 }
 
 void IndexWriter::add(Document doc) {
-  impl_->rethrow();
-  std::size_t k = shard_of(doc.id, impl_->shards.size());
-  impl_->shards[k]->queue.push(std::move(doc));
+  Impl& m = *impl_;
+  m.rethrow();
+  const std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
+  m.seen_doc_terms.insert(doc_term);
+  // A document stays in the shard that holds it; an unchanged one needs no work at all.
+  const std::string hash = content_hash(doc);
+  std::size_t target = m.shards.size();
+  for (std::size_t k = 0; k < m.snapshots.size() && target == m.shards.size(); ++k) {
+    const std::string stored = snapshot_hash(m.snapshots[k], doc_term);
+    if (stored.empty()) continue;
+    if (stored == hash) {
+      IndexCounts delta;
+      delta.unchanged = delta.documents = 1;
+      delta.bytes = doc.text.size();
+      add_counts(m.shards[k]->counts_from_dispatcher, delta);
+      m.report(delta);
+      return;
+    }
+    target = k;
+  }
+  // A new document goes to the shard given the fewest bytes so far, so a few large codes
+  // do not leave one writer with most of the work.
+  if (target == m.shards.size())
+    target = static_cast<std::size_t>(std::min_element(m.assigned_bytes.begin(), m.assigned_bytes.end()) -
+                                      m.assigned_bytes.begin());
+  m.assigned_bytes[target] += doc.text.size();
+  m.shards[target]->queue.push(std::move(doc));
 }
 
 IndexCounts IndexWriter::finish() {
@@ -225,6 +268,7 @@ IndexCounts IndexWriter::finish() {
     if (m.options.prune) m.prune(*s);
     s->db.commit();
     add_counts(total, s->counts);
+    add_counts(total, s->counts_from_dispatcher);
   }
   if (m.created || m.options.compact) m.compact();
   else

@@ -76,15 +76,6 @@ void write_stub(const ShardLayout& layout) {
   fsync_path(layout.root);
 }
 
-std::size_t shard_of(const std::string& doc_id, std::size_t shard_count) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : doc_id) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return shard_count ? static_cast<std::size_t>(h % shard_count) : 0;
-}
-
 std::string next_generation(const std::string& shard_name) {
   std::size_t dot = shard_name.rfind(".g");
   if (dot == std::string::npos) return shard_name + ".g2";

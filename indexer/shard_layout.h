@@ -6,8 +6,9 @@
 //
 // Why shards: Xapian allows one writer per database, and the writer is where indexing
 // spends its time (bench/README.md). With one shard per worker, N workers write in
-// parallel. A document always lives in shard hash(id) mod N, so replacing or removing it
-// touches one shard. The generation suffix (.gG) lets compaction build a new copy of a
+// parallel. A document lives whole in one shard (a new one goes to the shard given the
+// fewest bytes in the run; a changed one stays where it is), so replacing or removing it
+// touches one shard and every commit holds whole documents. The generation suffix (.gG) lets compaction build a new copy of a
 // shard and switch to it by rewriting the stub atomically (write + rename), so a crash
 // leaves either the old or the new shard named, never none.
 #include <cstddef>
@@ -36,9 +37,6 @@ ShardLayout create_layout(const std::string& root, std::size_t n);
 
 /// Rewrites the stub atomically (temporary file + rename + fsync).
 void write_stub(const ShardLayout& layout);
-
-/// The shard of a document id: stable across runs and platforms (FNV-1a).
-std::size_t shard_of(const std::string& doc_id, std::size_t shard_count);
 
 /// The next generation's name of a shard: "shard-0.g1" → "shard-0.g2".
 std::string next_generation(const std::string& shard_name);
