@@ -163,13 +163,25 @@ struct IndexWriter::Impl {
   // the old generations are removed after the switch.
   void compact() {
     std::vector<std::string> old = layout.shards;
+    std::vector<std::string> next(shards.size());
+    std::vector<std::thread> compactors;  // one per shard: they run in parallel
+    std::vector<std::exception_ptr> errors(shards.size());
     for (std::size_t k = 0; k < shards.size(); ++k) {
       shards[k]->db.close();  // releases the lock; the compacted copy is built from a reader
-      const std::string next = next_generation(layout.shards[k]);
-      std::filesystem::remove_all(layout.root + "/" + next);
-      Xapian::Database(layout.shard_path(k)).compact(layout.root + "/" + next);
-      layout.shards[k] = next;
+      next[k] = next_generation(layout.shards[k]);
+      compactors.emplace_back([&, k] {
+        try {
+          std::filesystem::remove_all(layout.root + "/" + next[k]);
+          Xapian::Database(layout.shard_path(k)).compact(layout.root + "/" + next[k]);
+        } catch (...) {
+          errors[k] = std::current_exception();
+        }
+      });
     }
+    for (std::thread& t : compactors) t.join();
+    for (const std::exception_ptr& e : errors)
+      if (e) std::rethrow_exception(e);  // the stub still names the old, complete shards
+    layout.shards = next;
     write_stub(layout);
     for (const std::string& name : old) std::filesystem::remove_all(layout.root + "/" + name);
   }

@@ -33,7 +33,7 @@ struct PassageRecord {
   std::vector<DefinitionSpan> definitions;
 };
 
-/// JSON encoding of a record (the Xapian document data).
+/// Binary (MessagePack) encoding of a record: the Xapian document data.
 std::string encode_record(const PassageRecord& record);
 
 /// Inverse of encode_record; throws std::runtime_error on data that is not a record.

@@ -28,7 +28,7 @@
 //                       is built into Xapian, so facets work over remote shards too).
 //   kTypeSlot (3)       document type, for facet counts.
 //   kTagsSlot (4)       the passage's tags, sorted, comma-joined, for facet counts.
-// Data: a JSON object (see passage_record.h) with what a hit shows without reading the
+// Data: a MessagePack array (see passage_record.cc) with what a hit shows without reading the
 //   source: doc, ordinal, cite, title, type, lang, kind, text, start, end, tags, defs.
 // Metadata keys
 //   "lexkz:schema"       schema version, so an old index is detected, not misread.
@@ -39,7 +39,7 @@
 
 namespace lexkz::indexer::schema {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaKey = "lexkz:schema";
 
 inline constexpr std::string_view kIdPrefix = "Q";
