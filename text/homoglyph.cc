@@ -1,5 +1,6 @@
 #include "text/homoglyph.h"
 
+#include "text/roman_numeral.h"
 #include "text/utf8.h"
 
 namespace lexkz::text {
@@ -72,28 +73,6 @@ bool is_kazakh_cyrillic(char32_t cp) {
          cp == 0x04B1 || cp == 0x04AF || cp == 0x04BB || cp == 0x0456;
 }
 
-// Strict Roman numeral (i..mmmcmxcix) over ASCII letters.
-bool is_roman(std::string_view s) {
-  if (s.empty()) return false;
-  std::size_t i = 0;
-  auto run = [&](char c, std::size_t max) {
-    std::size_t n = 0;
-    while (i < s.size() && s[i] == c && n < max) ++i, ++n;
-  };
-  auto digit = [&](char one, char five, char ten) {
-    if (i + 1 < s.size() && s[i] == one && (s[i + 1] == five || s[i + 1] == ten)) {
-      i += 2;
-      return;
-    }
-    if (i < s.size() && s[i] == five) ++i;
-    run(one, 3);
-  };
-  run('m', 3);
-  digit('c', 'd', 'm');
-  digit('x', 'l', 'c');
-  digit('i', 'v', 'x');
-  return i == s.size();
-}
 
 enum class Target { none, cyrillic, latin };
 
@@ -139,7 +118,7 @@ std::string repair_homoglyphs(std::string_view word) {
   if (cyrillic_anchor && latin_anchor) return std::string(word);
   if (cyrillic_anchor) target = Target::cyrillic;
   else if (latin_anchor) target = Target::latin;
-  else if (is_roman(as_latin)) target = Target::latin;
+  else if (is_roman_numeral(as_latin)) target = Target::latin;
   else if (cyrillic > latin) target = Target::cyrillic;
   else if (latin > cyrillic) target = Target::latin;
   else if (kazakh) target = Target::cyrillic;

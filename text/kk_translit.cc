@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "text/roman_numeral.h"
 #include "text/utf8.h"
 
 namespace lexkz::text {
@@ -55,26 +56,6 @@ std::u32string mark_informal_i(std::u32string w) {
   return w;
 }
 
-// Strict Roman numeral (i..mmmcmxcix): "iv", "xii", "mcmxc" are never Kazakh words.
-bool is_roman(std::string_view s) {
-  std::size_t i = 0;
-  auto run = [&](char c, std::size_t max) {
-    for (std::size_t n = 0; i < s.size() && s[i] == c && n < max; ++n) ++i;
-  };
-  auto digit = [&](char one, char five, char ten) {
-    if (i + 1 < s.size() && s[i] == one && (s[i + 1] == five || s[i + 1] == ten)) {
-      i += 2;
-      return;
-    }
-    if (i < s.size() && s[i] == five) ++i;
-    run(one, 3);
-  };
-  run('m', 3);
-  digit('c', 'd', 'm');
-  digit('x', 'l', 'c');
-  digit('i', 'v', 'x');
-  return !s.empty() && i == s.size();
-}
 
 // ä ğ q ñ ö ū ü ş ı, and the 2018 acute forms á ǵ ń ó ú ý: letters only Kazakh Latin uses.
 bool is_kazakh_only_letter(char32_t c) {
@@ -152,7 +133,7 @@ bool is_kazakh_latin(std::string_view word, bool passage_is_kazakh) {
       return false;  // digits, Cyrillic, other scripts, punctuation
     }
   }
-  if (!letter || is_roman(word)) return false;
+  if (!letter || is_roman_numeral(word)) return false;
   return kazakh_letter || passage_is_kazakh;
 }
 
