@@ -47,8 +47,9 @@ void add_terms(const text::Analysis& analysis, Xapian::Document& xdoc) {
 
 std::string content_hash(const Document& doc) {
   std::uint64_t h = 1469598103934665603ull;
+  // Views only: `c ? *doc.lang : ""` made a temporary std::string that died before the loop ran.
   for (std::string_view field : {std::string_view(doc.text), std::string_view(doc.title), std::string_view(doc.type),
-                                 std::string_view(doc.lang ? *doc.lang : ""), std::string_view(doc.date),
+                                 (doc.lang ? std::string_view(*doc.lang) : std::string_view()), std::string_view(doc.date),
                                  std::string_view(doc.source)})
     h = fnv1a(h, field);
   char hex[17];

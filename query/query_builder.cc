@@ -440,7 +440,13 @@ BuiltQuery build_query(std::string_view text, text::Analyzer& analyzer, const Qu
   std::string all_words;
   for (const Lexeme& l : lexemes)
     if (l.kind == Tok::word || l.kind == Tok::phrase) all_words += l.text + " ";
-  text::Lang lang = analyzer.analyze(all_words, options.lang).lang;
+  text::Analysis all = analyzer.analyze(all_words, options.lang);
+  // Xapian's cost grows with words × postings: 10,000 ORed common words ran for minutes.
+  constexpr std::size_t kMaxWords = 1000;
+  if (all.tokens.size() > kMaxWords)
+    throw QueryError("the query has " + std::to_string(all.tokens.size()) + " words; at most " +
+                     std::to_string(kMaxWords) + " are allowed");
+  text::Lang lang = all.lang;
   return Builder(std::move(lexemes), analyzer, options, db, lang).build();
 }
 

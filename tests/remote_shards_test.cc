@@ -63,6 +63,9 @@ struct Server {
     port = free_port();
     pid = fork();
     if (pid == 0) {
+      // Its own process group: on SIGTERM xapian-tcpsrv signals its whole group (to stop
+      // its forked connection handlers), which must not include this test or ctest.
+      setpgid(0, 0);
       std::string p = std::to_string(port);
       int null = open("/dev/null", O_WRONLY);  // the server logs every connection
       dup2(null, 1);
@@ -71,11 +74,12 @@ struct Server {
              static_cast<char*>(nullptr));
       _exit(127);
     }
+    setpgid(pid, pid);  // also from this side, so the group exists before any kill(-pid)
     for (int i = 0; i < 100 && !accepts(port); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   ~Server() {
     if (pid > 0) {
-      kill(pid, SIGTERM);
+      kill(-pid, SIGTERM);  // the server's group: it and its connection handlers
       waitpid(pid, nullptr, 0);
     }
   }

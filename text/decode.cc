@@ -169,6 +169,27 @@ std::string single_byte_to_utf8(std::string_view b, Charset cs) {
   return out;
 }
 
+// True when well-formed multi-byte UTF-8 sequences outnumber the bytes that fit none:
+// real cp1251/KOI8-R text almost never forms them (a letter lead byte is followed by
+// another letter, not by a 0x80–0xBF continuation byte).
+bool mostly_utf8(std::string_view b) {
+  std::size_t valid = 0, invalid = 0;
+  for (std::size_t i = 0; i < b.size();) {
+    unsigned char c = static_cast<unsigned char>(b[i]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (len == 1) {
+      ++i;
+    } else if (len && i + len <= b.size() && is_valid_utf8(b.substr(i, len))) {
+      ++valid;
+      i += len;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+  return valid >= invalid;
+}
+
 }  // namespace
 
 std::string_view charset_name(Charset charset) {
@@ -220,6 +241,8 @@ Decoded decode_to_utf8(std::string_view bytes) {
     return d;
   }
   if (base != 0) throw DecodeError("invalid UTF-8 after a UTF-8 byte order mark", base + bad);
+  // Mostly UTF-8 with a few stray bytes: read as cp1251 it would become silent mojibake.
+  if (mostly_utf8(bytes)) throw DecodeError("invalid UTF-8", bad);
   d.charset = guess_single_byte(bytes);
   d.text = single_byte_to_utf8(bytes, d.charset);
   return d;
