@@ -250,33 +250,43 @@ class Builder {
   std::optional<Q> parse_near() {
     std::vector<Q> operands;
     const std::size_t first_column = peek().column;
+    const bool stop_earlier = skipped_stop_word_;
+    skipped_stop_word_ = false;
     std::optional<Q> first = parse_primary(/*in_near=*/false);
+    const bool first_was_stop = !first && skipped_stop_word_;
+    skipped_stop_word_ = skipped_stop_word_ || stop_earlier;
     if (peek().kind != Tok::op_near && peek().kind != Tok::op_adj) return first;
     // Xapian's NEAR and PHRASE take terms or ORs of terms only.
     if (!last_primary_leaf_)
       throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) +
                        " takes single words, but column " + std::to_string(first_column) +
                        " holds a phrase, a group or a wildcard");
-    if (!first) throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) + " needs a word before it");
-    // Re-parse the chain's operands as leaf-only (Xapian's NEAR/PHRASE take terms or
-    // ORs of terms), so "a NEAR b" works but a phrase inside NEAR is explained.
+    // A stop word is not indexed, so it cannot anchor a NEAR: it drops out of the chain
+    // (with the warning words() gave), and a chain left with one word is that word.
+    if (!first && !first_was_stop)
+      throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) + " needs a word before it");
     bool ordered = peek().kind == Tok::op_adj;
     unsigned window = peek().window;
-    operands.push_back(as_near_operand(*first));
+    if (first) operands.push_back(*first);
     while (peek().kind == Tok::op_near || peek().kind == Tok::op_adj) {
       const Lexeme& op = lx_[pos_++];
       ordered = ordered && op.kind == Tok::op_adj;
       window = std::min(window, op.window);
+      const bool stop_before = skipped_stop_word_;
+      skipped_stop_word_ = false;
       std::optional<Q> next = parse_primary(/*in_near=*/true);
-      if (!next) throw QueryError(describe(op) + " at column " + std::to_string(op.column) + " needs a word after it");
-      operands.push_back(*next);
+      const bool was_stop = !next && skipped_stop_word_;
+      skipped_stop_word_ = skipped_stop_word_ || stop_before;
+      if (!next && !was_stop)
+        throw QueryError(describe(op) + " at column " + std::to_string(op.column) + " needs a word after it");
+      if (next) operands.push_back(*next);
     }
+    if (operands.empty()) return std::nullopt;
+    if (operands.size() == 1) return operands[0];
     // Xapian's window counts the positions the whole group spans.
     Xapian::termcount span = window + static_cast<Xapian::termcount>(operands.size()) - 1;
     return Q(ordered ? Q::OP_PHRASE : Q::OP_NEAR, operands.begin(), operands.end(), span);
   }
-
-  Q as_near_operand(const Q& q) { return q; }
 
   std::optional<Q> parse_primary(bool in_near) {
     const Lexeme& l = peek();
