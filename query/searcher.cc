@@ -34,7 +34,15 @@ Xapian::Database open_databases(const std::vector<std::string>& paths) {
   Xapian::Database db;
   for (const std::string& p : paths) {
     try {
-      db.add_database(Xapian::Database(p));
+      Xapian::Database one(p);
+      // A database of another schema would be misread: say so instead of failing on the
+      // first record (get_metadata reads the first shard, local or remote).
+      const std::string version = one.get_metadata(std::string(schema::kSchemaKey));
+      if (version != schema::kSchemaVersion)
+        throw DatabaseError(p + (version.empty() ? ": not a lexkz index"
+                                                 : ": built by another lexkz version (index schema " + version + ")") +
+                            " — rebuild it with 'lexkz index --db " + p + " INPUT...'");
+      db.add_database(one);
     } catch (const Xapian::DatabaseNotFoundError&) {
       throw DatabaseError(p + ": no lexkz index here — build one with 'lexkz index --db " + p + " INPUT...'");
     } catch (const Xapian::DatabaseOpeningError& e) {
