@@ -392,6 +392,10 @@ PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) c
         std::size_t dash = 0;
         for (std::size_t k = 1; k < e.elements.size(); ++k)
           if (e.elements[k].kind == Element::Kind::dash) dash = scan.bound[k];
+        // "N. Offence –" closing its line introduces the sanction on the next ("влечет
+        // штраф", "айыппұл салуға әкеп соғады"), not a definition: a glossary definition
+        // goes on after its dash.
+        if (dash > 0 && (dash + 1 >= scan.items.size() || scan.items[dash + 1].kind == ItemKind::newline)) continue;
         if (dash > 0) {
           std::size_t f = scan.bound[0] + 1;
           while (f < dash) {

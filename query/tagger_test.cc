@@ -73,6 +73,12 @@ const Row kRows[] = {
     {kk, "Қылмыстық қудалау тоқтатылды.", "", ""},
     {kk, "Ұйым пайда табу мақсатын көздемейді.", "", ""},
     {kk, "Аңду дегеніміз адамның еркіне қарсы оны жүйелі түрде бақылау.", "stalking", "stalking:Аңду"},
+    // An offence article: "N. Offence –" ends its line and the sanction follows; the dash
+    // introduces a penalty, not a definition (TAGS.md: a penalty does not count).
+    {ru, "2. Травля сотрудника коллективом –\n\nвлечет штраф в размере двадцати месячных расчетных показателей.",
+     "harassment", ""},
+    {kk, "2. Қызметкерді буллинг –\n\nжиырма айлық есептік көрсеткіш мөлшерінде айыппұл салуға әкеп соғады.",
+     "harassment", ""},
     // any tag: a table of contents names concepts without being about them
     {ru, "Статья 12. Запрет дискриминации\nСтатья 13. Защита от травли", "", ""},
 };
