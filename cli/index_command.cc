@@ -75,6 +75,7 @@ Runner setup_index(CLI::App& app) {
     options.prune = opt->prune;
     options.commit_bytes = opt->commit_mb << 20;
     options.annotate = make_annotator(opt->rules);
+    options.fingerprint = pipeline_fingerprint(opt->rules, "lang=" + opt->lang + " type=" + opt->type);
     Progress progress(input_bytes(opt->inputs));
     options.on_progress = [&progress](const indexer::IndexCounts& c) { progress.update(c.documents, c.bytes); };
 

@@ -17,4 +17,9 @@ query::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& a
 /// worker passes its own analysis.
 indexer::Annotator make_annotator(const std::string& extra_rules_path);
 
+/// Names everything that shapes the index besides the documents: the built-in language
+/// data and rules, the --rules file's text, and the options that change analysis. Stored
+/// in each document's content hash, so a run with other rules or data re-indexes.
+std::string pipeline_fingerprint(const std::string& extra_rules_path, const std::string& options);
+
 }  // namespace lexkz::cli

@@ -116,10 +116,10 @@ struct IndexWriter::Impl {
     delta.bytes = doc.text.size();
     delta.documents = 1;
     const std::string old_hash = stored_hash(s.db, doc_term);
-    if (old_hash == content_hash(doc)) {
+    if (old_hash == content_hash(doc, options.fingerprint)) {
       delta.unchanged = 1;
     } else {
-      BuiltDocument b = build_document(doc, analyzer, options.lang, options.annotate);
+      BuiltDocument b = build_document(doc, analyzer, options.lang, options.annotate, options.fingerprint);
       if (!old_hash.empty()) {
         s.db.delete_document(doc_term);
         delta.replaced = 1;
@@ -245,7 +245,7 @@ void IndexWriter::add(Document doc) {
   const std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
   m.seen_doc_terms.insert(doc_term);
   // A document stays in the shard that holds it; an unchanged one needs no work at all.
-  const std::string hash = content_hash(doc);
+  const std::string hash = content_hash(doc, m.options.fingerprint);
   std::size_t target = m.shards.size();
   for (std::size_t k = 0; k < m.snapshots.size() && target == m.shards.size(); ++k) {
     const std::string stored = snapshot_hash(m.snapshots[k], doc_term);

@@ -43,6 +43,9 @@ struct IndexOptions {
   /// At finish, compact every shard (always done when this run created the index).
   bool compact = false;
   Annotator annotate;  ///< the tagger, or empty
+  /// Names the processing (rules, language data, options): part of every document's
+  /// content hash, so changing it re-indexes unchanged texts (see content_hash).
+  std::string fingerprint;
   /// Called after each document with the running totals (from worker threads, one at a
   /// time).
   std::function<void(const IndexCounts&)> on_progress;

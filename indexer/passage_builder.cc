@@ -45,12 +45,12 @@ void add_terms(const text::Analysis& analysis, Xapian::Document& xdoc) {
 
 }  // namespace
 
-std::string content_hash(const Document& doc) {
+std::string content_hash(const Document& doc, std::string_view fingerprint) {
   std::uint64_t h = 1469598103934665603ull;
   // Views only: `c ? *doc.lang : ""` made a temporary std::string that died before the loop ran.
   for (std::string_view field : {std::string_view(doc.text), std::string_view(doc.title), std::string_view(doc.type),
                                  (doc.lang ? std::string_view(*doc.lang) : std::string_view()), std::string_view(doc.date),
-                                 std::string_view(doc.source)})
+                                 std::string_view(doc.source), fingerprint})
     h = fnv1a(h, field);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
@@ -58,11 +58,11 @@ std::string content_hash(const Document& doc) {
 }
 
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
-                             const Annotator& annotate) {
+                             const Annotator& annotate, std::string_view fingerprint) {
   BuiltDocument out;
   out.id = doc.id;
   out.doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
-  out.hash = content_hash(doc);
+  out.hash = content_hash(doc, fingerprint);
   out.bytes = doc.text.size();
 
   const std::vector<Passage> passages = split_document(doc);

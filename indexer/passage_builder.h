@@ -35,12 +35,14 @@ struct BuiltDocument {
   std::size_t bytes = 0;  ///< text size
 };
 
-/// The content hash of a document: text and metadata, so a changed title re-indexes too.
-std::string content_hash(const Document& doc);
+/// The content hash of a document: text and metadata (a changed title re-indexes too)
+/// and `fingerprint`, which names how it is processed (rules, language data, options),
+/// so a run with new rules re-tags documents whose text did not change.
+std::string content_hash(const Document& doc, std::string_view fingerprint = {});
 
 /// Builds the index entries of `doc`. `lang_mode` forces a language when the document
 /// does not give one; `annotate` may be empty.
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
-                             const Annotator& annotate);
+                             const Annotator& annotate, std::string_view fingerprint = {});
 
 }  // namespace lexkz::indexer
