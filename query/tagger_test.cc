@@ -81,6 +81,8 @@ const Row kRows[] = {
     {kk, "Қылмыстық қудалау тоқтатылды.", "", ""},
     {kk, "Ұйым пайда табу мақсатын көздемейді.", "", ""},
     {kk, "Аңду дегеніміз адамның еркіне қарсы оны жүйелі түрде бақылау.", "stalking", "stalking:Аңду"},
+    {kk, "Жұмыс тобы сталкингті адамның еркінен тыс оны жүйелі бақылау ретінде анықтауды ұсынды.", "stalking",
+     "stalking:сталкингті"},
     // An offence article: "N. Offence –" ends its line and the sanction follows; the dash
     // introduces a penalty, not a definition (TAGS.md: a penalty does not count).
     {ru, "2. Травля сотрудника коллективом –\n\nвлечет штраф в размере двадцати месячных расчетных показателей.",
