@@ -1,6 +1,6 @@
 #include "cli/definition_printer.h"
 
-#include <nlohmann/json.hpp>
+#include "cli/json_line.h"
 
 namespace lexkz::cli {
 
@@ -9,12 +9,7 @@ void print_definitions_jsonl(std::ostream& out, const std::vector<query::Definit
     const indexer::PassageRecord& r = h.record;
     nlohmann::ordered_json j;
     j["rank"] = h.rank;
-    j["doc"] = r.doc;
-    j["passage"] = r.ordinal;
-    j["cite"] = r.cite;
-    j["title"] = r.title;
-    j["lang"] = r.lang;
-    j["type"] = r.type;
+    put_passage_fields(j, r);
     if (h.tag.empty()) j["tag"] = nullptr;
     else j["tag"] = h.tag;
     j["term"] = h.term;
@@ -24,7 +19,7 @@ void print_definitions_jsonl(std::ostream& out, const std::vector<query::Definit
     j["definition"] = r.text;
     j["start"] = r.start;
     j["end"] = r.end;
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json_line(out, j);
   }
 }
 

@@ -1,13 +1,11 @@
 #include "cli/hit_printer.h"
 
-#include <nlohmann/json.hpp>
+#include "cli/json_line.h"
 
 namespace lexkz::cli {
 namespace {
 
 using nlohmann::ordered_json;
-
-std::string dump(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
 
 ordered_json facets_json(const query::SearchResult& r) {
   ordered_json f = ordered_json::object();
@@ -30,12 +28,7 @@ class JsonlPrinter : public HitPrinter {
     for (auto [b, e] : h.snippet.marks) marks.push_back({b, e});
     ordered_json j;
     j["rank"] = h.rank;
-    j["doc"] = r.doc;
-    j["passage"] = r.ordinal;
-    j["cite"] = r.cite;
-    j["title"] = r.title;
-    j["lang"] = r.lang;
-    j["type"] = r.type;
+    put_passage_fields(j, r);
     j["score"] = h.score;
     j["snippet"] = query::render_marked(h.snippet, "[[", "]]");
     j["marks"] = marks;
@@ -43,14 +36,14 @@ class JsonlPrinter : public HitPrinter {
     j["start"] = r.start;
     j["end"] = r.end;
     j["date"] = r.date;
-    out_ << dump(j) << '\n';
+    write_json_line(out_, j);
   }
   void end(const query::SearchResult& r) override {
     if (!facets_) return;
     ordered_json j;
     j["facets"] = facets_json(r);
     j["total"] = r.estimated_total;
-    out_ << dump(j) << '\n';
+    write_json_line(out_, j);
   }
 
  private:

@@ -1,7 +1,7 @@
 // `lexkz stats`: what the index holds, for people (text) or scripts (json).
 #include <iostream>
 
-#include <nlohmann/json.hpp>
+#include "cli/json_line.h"
 
 #include "cli/db_path.h"
 #include "cli/subcommands.h"
@@ -30,7 +30,7 @@ Runner setup_stats(CLI::App& app) {
       j["kind"] = s.kinds;
       j["tag"] = s.tags;
       j["defines"] = s.defines;
-      std::cout << j.dump() << '\n';
+      write_json_line(std::cout, j);
       return kOk;
     }
     std::cout << "documents " << s.documents << "\npassages  " << s.passages << '\n';

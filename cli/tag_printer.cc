@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
+#include "cli/json_line.h"
 
 namespace lexkz::cli {
 
@@ -20,8 +20,7 @@ void print_tagged_jsonl(std::ostream& out, const TaggedPassage& p) {
   for (const query::Definition& d : p.tags->definitions)
     j["definitions"].push_back(
         {{"tag", d.tag}, {"term", d.term}, {"start", ps.start + d.start}, {"end", ps.start + d.end}});
-  // Text comes from decoded, valid UTF-8; replace rather than throw should a byte slip.
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  write_json_line(out, j);
 }
 
 void print_tagged_text(std::ostream& out, const TaggedPassage& p) {

@@ -1,6 +1,6 @@
 #include "cli/token_printer.h"
 
-#include <nlohmann/json.hpp>
+#include "cli/json_line.h"
 
 namespace lexkz::cli {
 
@@ -16,7 +16,7 @@ void print_tokens_jsonl(std::ostream& out, const text::Analysis& analysis) {
     if (t.lang == text::Lang::none) j["lang"] = nullptr;
     else j["lang"] = text::lang_code(t.lang);
     j["stop"] = t.stop;
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json_line(out, j);
   }
 }
 
