@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -20,17 +21,14 @@ using lexkz::testing::run_lexkz;
 using nlohmann::json;
 
 struct Index {
-  std::filesystem::path dir;
+  lexkz::testing::TempDir tmp{"lexkz-define"};
+  std::filesystem::path dir = tmp.path;
   std::string db;
   Index() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "lexkz-define-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    dir = tmpl;
     db = (dir / "db").string();
     auto r = run_lexkz({"index", "--db", db, LEXKZ_SOURCE_DIR "/corpora"});
     if (r.exit_code != 0) throw std::runtime_error("index failed: " + r.err);
   }
-  ~Index() { std::filesystem::remove_all(dir); }
 };
 
 Index& index() {

@@ -23,6 +23,7 @@
 
 #include "tests/support/background.h"
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -66,14 +67,12 @@ std::string repeat(const std::string& s, std::size_t n) {
 
 /// The hostile folder, indexed once.
 struct Hostile {
-  fs::path dir;
+  lexkz::testing::TempDir tmp{"lexkz-hostile"};
+  fs::path dir = tmp.path;
   std::string db;
   ProcessResult run;
   bool unreadable_checked = geteuid() != 0;  // root reads chmod-000 files anyway
   Hostile() {
-    std::string tmpl = (fs::temp_directory_path() / "lexkz-hostile-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    dir = tmpl;
     db = (dir / "db").string();
     const fs::path in = dir / "in";
     fs::create_directory(in);
@@ -102,7 +101,6 @@ struct Hostile {
     fs::create_symlink("/nonexistent/lexkz/target.txt", in / "dangling.txt");
     run = run_lexkz({"index", "--db", db, in.string()});
   }
-  ~Hostile() { fs::remove_all(dir); }
   /// The rejection lines, keyed by `path[:line]` relative to the input folder.
   std::map<std::string, std::string> rejections() const {
     std::map<std::string, std::string> out;
@@ -191,8 +189,8 @@ BOOST_AUTO_TEST_CASE(very_deep_html_is_indexed_or_refused_with_a_reason) {
 BOOST_AUTO_TEST_CASE(a_200_mb_stdin_stream_is_not_held_in_memory) {
   // 20 lines of 10 MB that the reader must parse and reject (no "id"), then real records:
   // the reader works line by line, so peak RSS stays far below the stream's size.
-  fs::path dir = fs::temp_directory_path() / ("lexkz-stream-" + std::to_string(getpid()));
-  fs::create_directories(dir);
+  const lexkz::testing::TempDir tmp("lexkz-stream");  // removed even when a check fails
+  const fs::path& dir = tmp.path;
   const std::string big_line = "{\"text\":\"" + repeat("домогательство ", 350000) + "\"}\n";
   {
     std::ofstream f(dir / "stream.jsonl", std::ios::binary);
@@ -211,7 +209,6 @@ BOOST_AUTO_TEST_CASE(a_200_mb_stdin_stream_is_not_held_in_memory) {
   BOOST_TEST(bg.err().find("200 added") != std::string::npos, bg.err().substr(0, 2000));
   BOOST_TEST_MESSAGE("200 MB stdin: " << seconds << " s, peak RSS " << bg.peak_rss_mb() << " MB");
   BOOST_TEST(bg.peak_rss_mb() < kRssLimitMb);
-  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -28,17 +29,14 @@ const std::string kCorpus = LEXKZ_SOURCE_DIR "/corpora/";
 
 /// The corpus indexed once into a temporary directory, removed at exit.
 struct Index {
-  std::filesystem::path dir;
+  lexkz::testing::TempDir tmp{"lexkz-e2e"};
+  std::filesystem::path dir = tmp.path;
   std::string db;
   ProcessResult first;
   Index() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "lexkz-e2e-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    dir = tmpl;
     db = (dir / "db").string();
     first = run_lexkz({"index", "--db", db, kCorpus});
   }
-  ~Index() { std::filesystem::remove_all(dir); }
 };
 
 Index& index() {

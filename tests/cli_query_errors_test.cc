@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -24,12 +25,10 @@ using lexkz::testing::run_lexkz;
 /// 1,500 distinct words starting with "аб" (more than the 1,000-word wildcard cap), plus
 /// a few statute sentences, indexed once.
 struct Index {
-  fs::path dir;
+  lexkz::testing::TempDir tmp{"lexkz-qerr"};
+  fs::path dir = tmp.path;
   std::string db;
   Index() {
-    std::string tmpl = (fs::temp_directory_path() / "lexkz-qerr-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    dir = tmpl;
     db = (dir / "db").string();
     const char* const letters[] = {"в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф"};
     {
@@ -47,7 +46,6 @@ struct Index {
     ProcessResult r = run_lexkz({"index", "--db", db, (dir / "in.jsonl").string()});
     if (r.exit_code != 0) throw std::runtime_error("index failed: " + r.err);
   }
-  ~Index() { fs::remove_all(dir); }
 };
 
 Index& index() {

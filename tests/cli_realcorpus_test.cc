@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -35,17 +36,14 @@ const std::string kCorpus = LEXKZ_SOURCE_DIR "/../shared/corpora/kz_laws_paralle
 bool corpus_present() { return std::filesystem::is_directory(kCorpus); }
 
 struct Index {
-  std::filesystem::path dir;
+  lexkz::testing::TempDir tmp{"lexkz-real"};
+  std::filesystem::path dir = tmp.path;
   std::string db;
   ProcessResult first;
   Index() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "lexkz-real-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    dir = tmpl;
     db = (dir / "db").string();
     first = run_lexkz({"index", "--db", db, kCorpus});
   }
-  ~Index() { std::filesystem::remove_all(dir); }
 };
 
 Index& index() {

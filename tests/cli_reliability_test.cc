@@ -19,6 +19,7 @@
 
 #include "tests/support/background.h"
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -30,16 +31,9 @@ using lexkz::testing::run_lexkz;
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-/// A temporary directory, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "lexkz-rel-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    path = tmpl;
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
+/// Temporary directories of this test, named for it.
+struct TempDir : lexkz::testing::TempDir {
+  TempDir() : lexkz::testing::TempDir("lexkz-rel") {}
 };
 
 /// Deterministic statute-like JSONL: `docs` records of 14 articles × 3 points each, words

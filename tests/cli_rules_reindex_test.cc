@@ -11,14 +11,14 @@
 #include <string>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 using lexkz::testing::lines_of;
 using lexkz::testing::run_lexkz;
 
 BOOST_AUTO_TEST_CASE(new_rules_retag_unchanged_documents) {
-  std::string tmpl = (std::filesystem::temp_directory_path() / "lexkz-rules-XXXXXX").string();
-  BOOST_REQUIRE(mkdtemp(tmpl.data()));
-  const std::filesystem::path dir = tmpl;
+  const lexkz::testing::TempDir tmp("lexkz-rules");
+  const std::filesystem::path& dir = tmp.path;
   const std::string db = (dir / "db").string(), corpus = LEXKZ_SOURCE_DIR "/corpora";
 
   auto first = run_lexkz({"index", "--db", db, corpus});
@@ -42,5 +42,4 @@ BOOST_AUTO_TEST_CASE(new_rules_retag_unchanged_documents) {
   // The same rules again: nothing to do.
   auto same = run_lexkz({"index", "--db", db, "--rules", rules, corpus});
   BOOST_TEST(same.err.find(" 0 added, 0 replaced, 13 unchanged") != std::string::npos, same.err);
-  std::filesystem::remove_all(dir);
 }

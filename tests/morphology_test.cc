@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -76,15 +77,9 @@ std::vector<Case> load_cases() {
   return cases;
 }
 
-/// A temporary directory removed at the end of the test.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "lexkz-morph-XXXXXX").string();
-    BOOST_REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() { std::filesystem::remove_all(path); }
+/// Temporary directories of this test, named for it.
+struct TempDir : lexkz::testing::TempDir {
+  TempDir() : lexkz::testing::TempDir("lexkz-morph") {}
 };
 
 /// The records of one index: (lang, form) → record id, with the JSONL to feed `index -`.

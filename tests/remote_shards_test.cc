@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/process.h"
+#include "tests/support/temp_dir.h"
 
 namespace {
 
@@ -86,13 +87,11 @@ struct Server {
 };
 
 struct Fixture {
-  fs::path dir;
+  lexkz::testing::TempDir tmp{"lexkz-remote"};  // declared first: removed after the servers stop
+  fs::path dir = tmp.path;
   std::string db, stub;
   std::vector<std::unique_ptr<Server>> servers;
   Fixture() {
-    std::string tmpl = (fs::temp_directory_path() / "lexkz-remote-XXXXXX").string();
-    if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-    dir = tmpl;
     db = (dir / "db").string();
     auto r = run_lexkz({"index", "--db", db, "--shards", "2", LEXKZ_SOURCE_DIR "/corpora"});
     if (r.exit_code != 0) throw std::runtime_error("index failed: " + r.err);
@@ -110,10 +109,6 @@ struct Fixture {
       out << "remote 127.0.0.1:" << servers.back()->port << '\n';
     }
     stub = (dir / "remote.stub").string();
-  }
-  ~Fixture() {
-    servers.clear();
-    fs::remove_all(dir);
   }
 };
 
