@@ -43,7 +43,7 @@ Runner setup_index(CLI::App& app) {
     std::string db, lang = "auto", type, rules;
     unsigned jobs = 1, shards = 0;
     std::size_t commit_mb = 64;
-    bool prune = false, compact = false;
+    bool prune = false, compact = false, termlists = false;
     std::vector<std::string> inputs;
   };
   auto opt = std::make_shared<Options>();
@@ -62,6 +62,9 @@ Runner setup_index(CLI::App& app) {
   app.add_option("--commit-mb", opt->commit_mb, "Commit after this many MB of new text")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
       ->group("");
+  app.add_flag("--termlists", opt->termlists,
+               "Keep Xapian termlists: needed to serve shards with xapian-tcpsrv; documents are then replaced "
+               "in place (a third larger, a quarter slower to build)");
   app.add_flag("--prune", opt->prune, "Remove indexed documents that are not among the inputs any more");
   app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl), directories, or - for JSONL on stdin")
       ->required();
@@ -73,6 +76,7 @@ Runner setup_index(CLI::App& app) {
     options.compact = opt->compact;
     options.lang = *text::parse_lang_mode(opt->lang);
     options.prune = opt->prune;
+    options.termlists = opt->termlists;
     options.commit_bytes = opt->commit_mb << 20;
     options.annotate = make_annotator(opt->rules);
     options.fingerprint = pipeline_fingerprint(opt->rules, "lang=" + opt->lang + " type=" + opt->type);

@@ -42,6 +42,11 @@ struct IndexOptions {
   bool prune = false;
   /// At finish, compact every shard (always done when this run created the index).
   bool compact = false;
+  /// Give every shard a Xapian termlist (see index_writer.cc): shards then replace
+  /// documents in place and can be served by xapian-tcpsrv, whose document transfer
+  /// needs one. Without it a new index is built without termlists (faster, smaller) and
+  /// a shard gets its termlist when a document in it is first replaced or removed.
+  bool termlists = false;
   Annotator annotate;  ///< the tagger, or empty
   /// Names the processing (rules, language data, options): part of every document's
   /// content hash, so changing it re-indexes unchanged texts (see content_hash).

@@ -57,8 +57,43 @@ std::string content_hash(const Document& doc, std::string_view fingerprint) {
   return hex;
 }
 
+text::LangMode record_mode(const PassageRecord& record) {
+  if (record.mode == "ru") return text::LangMode::ru;
+  if (record.mode == "kk") return text::LangMode::kk;
+  return text::LangMode::automatic;
+}
+
+Xapian::Document passage_document(const PassageRecord& rec, const text::Analysis& a, std::string_view hash,
+                                  const RecordCodec& codec) {
+  Xapian::Document xdoc;
+  // A contents entry repeats an article's heading: searching it would cite the table of
+  // contents instead of the article, so it keeps only its filter terms.
+  if (rec.kind != kind_name(PassageKind::toc)) add_terms(a, xdoc);
+  xdoc.add_boolean_term(schema::unique_term(schema::kDocPrefix, rec.doc));
+  if (!rec.lang.empty()) xdoc.add_boolean_term(std::string(schema::kLangPrefix) + rec.lang);
+  xdoc.add_boolean_term(std::string(schema::kTypePrefix) + rec.type);
+  xdoc.add_boolean_term(std::string(schema::kKindPrefix) + rec.kind);
+  for (const std::string& tag : rec.tags) xdoc.add_boolean_term(std::string(schema::kTagPrefix) + tag);
+  for (const DefinitionSpan& d : rec.definitions) {
+    xdoc.add_boolean_term(std::string(schema::kDefPrefix) + d.tag);
+    xdoc.add_boolean_term(std::string(schema::kDefPrefix));
+  }
+  const std::string date = schema::date_value(rec.date);
+  if (!date.empty()) xdoc.add_value(schema::kDateSlot, date);
+  if (!hash.empty()) xdoc.add_value(schema::kHashSlot, std::string(hash));
+  if (!rec.lang.empty()) xdoc.add_value(schema::kLangSlot, rec.lang);
+  xdoc.add_value(schema::kTypeSlot, rec.type);
+  if (!rec.tags.empty()) {
+    std::string joined;
+    for (const std::string& tag : rec.tags) joined += (joined.empty() ? "" : ",") + tag;
+    xdoc.add_value(schema::kTagsSlot, joined);
+  }
+  xdoc.add_value(schema::kRecordSlot, encode_record(rec, codec));
+  return xdoc;
+}
+
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
-                             const Annotator& annotate, std::string_view fingerprint) {
+                             const Annotator& annotate, const RecordCodec& codec, std::string_view fingerprint) {
   BuiltDocument out;
   out.id = doc.id;
   out.doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
@@ -68,6 +103,7 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
   const std::vector<Passage> passages = split_document(doc);
   const text::LangMode mode = mode_for(doc, lang_mode);
   std::vector<text::Analysis> analyses(passages.size());
+  std::vector<text::LangMode> modes(passages.size(), mode);
   // The document's language: given, or the passage languages weighted by token count.
   std::map<text::Lang, std::size_t> weight;
   for (std::size_t i = 0; i < passages.size(); ++i) {
@@ -79,13 +115,14 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
   if (weight[text::Lang::kk] == 0 && weight[text::Lang::ru] == 0) doc_lang = text::Lang::none;
   out.lang = text::lang_code(doc_lang);
 
-  const std::string date = schema::date_value(doc.date);
   for (std::size_t i = 0; i < passages.size(); ++i) {
     const Passage& p = passages[i];
     std::string_view body(doc.text.data() + p.start, p.end - p.start);
     // A passage too short to show its language (a heading "5-бап.") takes the document's.
-    if (analyses[i].lang == text::Lang::none && doc_lang != text::Lang::none)
-      analyzer.analyze(body, doc_lang == text::Lang::kk ? text::LangMode::kk : text::LangMode::ru, analyses[i]);
+    if (analyses[i].lang == text::Lang::none && doc_lang != text::Lang::none) {
+      modes[i] = doc_lang == text::Lang::kk ? text::LangMode::kk : text::LangMode::ru;
+      analyzer.analyze(body, modes[i], analyses[i]);
+    }
     const text::Analysis& a = analyses[i];
 
     PassageRecord rec;
@@ -100,36 +137,11 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.text.assign(body);
     rec.start = p.start;
     rec.end = p.end;
+    rec.mode = modes[i] == text::LangMode::ru ? "ru" : modes[i] == text::LangMode::kk ? "kk" : "";
     if (annotate && p.kind != PassageKind::toc) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());
-
-    Xapian::Document xdoc;
-    // A contents entry repeats an article's heading: searching it would cite the table of
-    // contents instead of the article, so it keeps only its filter terms.
-    if (p.kind != PassageKind::toc) add_terms(a, xdoc);
-    const std::string id_term = schema::unique_term(schema::kIdPrefix, doc.id + "#" + std::to_string(i));
-    xdoc.add_boolean_term(id_term);
-    xdoc.add_boolean_term(out.doc_term);
-    if (!rec.lang.empty()) xdoc.add_boolean_term(std::string(schema::kLangPrefix) + rec.lang);
-    xdoc.add_boolean_term(std::string(schema::kTypePrefix) + doc.type);
-    xdoc.add_boolean_term(std::string(schema::kKindPrefix) + rec.kind);
-    for (const std::string& tag : rec.tags) xdoc.add_boolean_term(std::string(schema::kTagPrefix) + tag);
-    for (const DefinitionSpan& d : rec.definitions) {
-      xdoc.add_boolean_term(std::string(schema::kDefPrefix) + d.tag);
-      xdoc.add_boolean_term(std::string(schema::kDefPrefix));
-    }
-    if (!date.empty()) xdoc.add_value(schema::kDateSlot, date);
-    xdoc.add_value(schema::kHashSlot, out.hash);
-    if (!rec.lang.empty()) xdoc.add_value(schema::kLangSlot, rec.lang);
-    xdoc.add_value(schema::kTypeSlot, doc.type);
-    if (!rec.tags.empty()) {
-      std::string joined;
-      for (const std::string& tag : rec.tags) joined += (joined.empty() ? "" : ",") + tag;
-      xdoc.add_value(schema::kTagsSlot, joined);
-    }
-    xdoc.set_data(encode_record(rec));
-    out.passages.push_back({id_term, std::move(xdoc)});
+    out.passages.push_back(passage_document(rec, a, i == 0 ? std::string_view(out.hash) : std::string_view(), codec));
   }
   return out;
 }

@@ -19,18 +19,12 @@ namespace lexkz::indexer {
 /// wired in by the caller so the indexer does not depend on it).
 using Annotator = std::function<void(const Document&, const Passage&, const text::Analysis&, PassageRecord&)>;
 
-/// One passage ready to write: its unique term and its Xapian document.
-struct BuiltPassage {
-  std::string id_term;
-  Xapian::Document document;
-};
-
 /// A document ready to write.
 struct BuiltDocument {
   std::string id;
   std::string doc_term;   ///< XDOC term shared by its passages
-  std::string hash;       ///< content hash (hex), stored in kHashSlot
-  std::vector<BuiltPassage> passages;
+  std::string hash;       ///< content hash (hex), stored in kHashSlot of the first passage
+  std::vector<Xapian::Document> passages;  ///< in passage order
   std::string lang;       ///< the document's main language
   std::size_t bytes = 0;  ///< text size
 };
@@ -41,8 +35,17 @@ struct BuiltDocument {
 std::string content_hash(const Document& doc, std::string_view fingerprint = {});
 
 /// Builds the index entries of `doc`. `lang_mode` forces a language when the document
-/// does not give one; `annotate` may be empty.
+/// does not give one; `annotate` may be empty; records are compressed by `codec`.
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
-                             const Annotator& annotate, std::string_view fingerprint = {});
+                             const Annotator& annotate, const RecordCodec& codec, std::string_view fingerprint = {});
+
+/// The Xapian document of one passage from its record and its analysis (schema.h).
+/// `hash` goes on a document's first passage only (the writer reads it there). Used for
+/// new documents and to rebuild a shard from its stored records.
+Xapian::Document passage_document(const PassageRecord& record, const text::Analysis& analysis,
+                                  std::string_view hash, const RecordCodec& codec);
+
+/// The analysis mode a record was analysed in (PassageRecord::mode).
+text::LangMode record_mode(const PassageRecord& record);
 
 }  // namespace lexkz::indexer

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "indexer/record_codec.h"
+
 namespace lexkz::indexer {
 
 /// A definition found in a passage: the tag whose concept it defines and the term as
@@ -31,12 +33,15 @@ struct PassageRecord {
   std::size_t end = 0;
   std::vector<std::string> tags;
   std::vector<DefinitionSpan> definitions;
+  /// How the text was analysed: "ru", "kk", or "" (language per token): a shard rebuilt
+  /// from its records (index_writer.cc) analyses each passage exactly as it was.
+  std::string mode;
 };
 
-/// Binary (MessagePack) encoding of a record: the Xapian document data.
-std::string encode_record(const PassageRecord& record);
+/// The Xapian document data of a record: MessagePack, compressed by `codec`.
+std::string encode_record(const PassageRecord& record, const RecordCodec& codec);
 
 /// Inverse of encode_record; throws std::runtime_error on data that is not a record.
-PassageRecord decode_record(const std::string& data);
+PassageRecord decode_record(const std::string& data, const RecordCodec& codec);
 
 }  // namespace lexkz::indexer

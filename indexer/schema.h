@@ -3,9 +3,10 @@
 // and value slot, with its encoding and purpose. One Xapian document = one passage.
 //
 // Terms
-//   Q<passage-key>      unique id of a passage: "<doc id>#<ordinal>", hashed when long
-//                       (see unique_term); re-indexing uses replace_document on it.
-//   XDOC<doc-key>       every passage of one document: deleting a document deletes this.
+//   XDOC<doc-key>       every passage of one document, hashed when long (unique_term):
+//                       re-indexing a document deletes this term's passages and adds the
+//                       new ones. (No per-passage id term: nothing looks one up, and
+//                       113,000 one-document postlists cost 4 % of the build.)
 //   <stem>              the analyzer's stem of every word but stop words, WITH positions:
 //                       words and phrases match every inflected form; stop words are not
 //                       indexed, positions stay true (a phrase bridges them). Unprefixed, so the stems of
@@ -22,16 +23,25 @@
 //   XDEF                boolean: the passage defines some concept.
 // Values
 //   kDateSlot (0)       document date "YYYYMMDD" (string order is date order).
-//   kHashSlot (1)       content hash of the whole document (hex), on every passage:
-//                       incremental indexing skips unchanged documents.
+//   kHashSlot (1)       content hash of the whole document (hex), on its first passage
+//                       only: incremental indexing skips unchanged documents.
 //   kLangSlot (2)       passage language ("ru"/"kk"), for facet counts (ValueCountMatchSpy
 //                       is built into Xapian, so facets work over remote shards too).
 //   kTypeSlot (3)       document type, for facet counts.
 //   kTagsSlot (4)       the passage's tags, sorted, comma-joined, for facet counts.
-// Data: a MessagePack array (see passage_record.cc) with what a hit shows without reading the
-//   source: doc, ordinal, cite, title, type, lang, kind, text, start, end, tags, defs.
+//   kRecordSlot (5)     the passage record: a MessagePack array (passage_record.cc) with
+//                       what a hit shows without reading the source — doc, ordinal, cite,
+//                       title, type, lang, kind, date, text, start, end, tags, defs, mode —
+//                       compressed with zstd and the index's dictionary (record_codec.h).
+// Data: empty. The record is a value, not the document data, because Glass deflates
+//   every document's data with zlib on its own: a quarter of the build time once the
+//   record is zstd already (8.1 s → 5.8 s on kz_codes_ru, bench/README.md). Values are
+//   stored as given, read by slot, and travel with a document from a remote shard.
 // Metadata keys
 //   "lexkz:schema"       schema version, so an old index is detected, not misread.
+//   "lexkz:records-dict" the records' zstd dictionary (absent: plain zstd frames).
+// Tables: shards are created without a termlist (DB_NO_TERMLIST, index_writer.cc); a
+//   shard gets one when a document in it is first replaced or removed.
 #include <string>
 #include <string_view>
 
@@ -39,10 +49,11 @@
 
 namespace lexkz::indexer::schema {
 
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 inline constexpr std::string_view kSchemaKey = "lexkz:schema";
+/// The zstd dictionary of the passage records (record_codec.h), the same in every shard.
+inline constexpr std::string_view kDictionaryKey = "lexkz:records-dict";
 
-inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kDocPrefix = "XDOC";
 inline constexpr std::string_view kExactPrefix = "E";
 inline constexpr std::string_view kLangPrefix = "L";
@@ -56,6 +67,7 @@ inline constexpr Xapian::valueno kHashSlot = 1;
 inline constexpr Xapian::valueno kLangSlot = 2;
 inline constexpr Xapian::valueno kTypeSlot = 3;
 inline constexpr Xapian::valueno kTagsSlot = 4;
+inline constexpr Xapian::valueno kRecordSlot = 5;
 
 /// Xapian terms are limited to 245 bytes; long ids are shortened to a prefix plus a
 /// hash, as omindex does, so any id works and stays unique.

@@ -93,7 +93,8 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
     for (text::Lang l : {text::Lang::ru, text::Lang::kk}) name_keys.insert(stem_key(n, analyzer, l));
 
   // 2. Candidates.
-  Xapian::Database db = open_databases(request.databases);
+  indexer::RecordCodec codec;
+  Xapian::Database db = open_databases(request.databases, &codec);
   std::vector<Q> name_queries;
   for (const std::string& n : names) name_queries.push_back(build_query("\"" + n + "\"", analyzer, {}, &db).query);
   Q by_name(Q::OP_OR, name_queries.begin(), name_queries.end());
@@ -117,7 +118,7 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   // 3. Re-tag each candidate; keep those defining the term or its concept.
   std::vector<DefinitionHit> hits;
   for (const auto& [docid, score] : candidates) {
-    indexer::PassageRecord rec = indexer::decode_record(db.get_document(docid).get_data());
+    indexer::PassageRecord rec = indexer::decode_record(db.get_document(docid).get_value(schema::kRecordSlot), codec);
     text::Analysis a = analyzer.analyze(rec.text, mode_of(rec.lang));
     PassageTags found = tagger.tag(rec.text, a);
     const Definition* best = nullptr;

@@ -30,7 +30,7 @@ std::string date_or_throw(const std::string& iso, const char* option) {
 
 }  // namespace
 
-Xapian::Database open_databases(const std::vector<std::string>& paths) {
+Xapian::Database open_databases(const std::vector<std::string>& paths, indexer::RecordCodec* codec) {
   Xapian::Database db;
   for (const std::string& p : paths) {
     try {
@@ -42,6 +42,8 @@ Xapian::Database open_databases(const std::vector<std::string>& paths) {
         throw DatabaseError(p + (version.empty() ? ": not a lexkz index"
                                                  : ": built by another lexkz version (index schema " + version + ")") +
                             " — rebuild it with 'lexkz index --db " + p + " INPUT...'");
+      // Every shard of one index stores the same dictionary: the first shard's serves.
+      if (codec) codec->add_dictionary(one.get_metadata(std::string(schema::kDictionaryKey)));
       db.add_database(one);
     } catch (const Xapian::DatabaseNotFoundError&) {
       throw DatabaseError(p + ": no lexkz index here — build one with 'lexkz index --db " + p + " INPUT...'");
@@ -74,7 +76,8 @@ std::optional<Q> request_filter(const SearchRequest& r) {
 }
 
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
-  Xapian::Database db = open_databases(request.databases);
+  indexer::RecordCodec codec;
+  Xapian::Database db = open_databases(request.databases, &codec);
   BuiltQuery built = build_query(request.query, analyzer, request.options, &db);
   Q query = built.query;
   if (std::optional<Q> filter = request_filter(request)) query = Q(Q::OP_FILTER, query, *filter);
@@ -100,7 +103,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
     Hit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();
-    hit.record = indexer::decode_record(it.get_document().get_data());
+    hit.record = indexer::decode_record(it.get_document().get_value(schema::kRecordSlot), codec);
     hit.snippet = make_snippet(hit.record.text, lang_of(hit.record.lang), built.highlights, analyzer);
     result.hits.push_back(std::move(hit));
   }

@@ -50,7 +50,8 @@ class DatabaseError : public std::runtime_error {
 };
 
 /// Opens the databases of `paths` as one (Xapian stub files name local and remote shards).
-Xapian::Database open_databases(const std::vector<std::string>& paths);
+/// When `codec` is given, it learns each database's record dictionary (record_codec.h).
+Xapian::Database open_databases(const std::vector<std::string>& paths, indexer::RecordCodec* codec = nullptr);
 
 /// The boolean filter of a request's --lang/--type/--tag/--defines/date options, or
 /// nullopt when it has none.

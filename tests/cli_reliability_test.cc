@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -212,6 +213,29 @@ json clean_stats_of(const std::string& dir, const std::string& db) {
   return Corpus::stats(db);
 }
 
+/// The shard directories of an index, and how many of them have a Xapian termlist.
+struct Shards {
+  std::set<std::string> names;
+  int with_termlist = 0;
+};
+Shards shards_of(const std::string& db) {
+  Shards s;
+  for (const auto& e : fs::directory_iterator(db))
+    if (e.path().filename().string().rfind("shard-", 0) == 0) {
+      s.names.insert(e.path().filename().string());
+      s.with_termlist += fs::exists(e.path() / "termlist.glass");
+    }
+  return s;
+}
+
+/// The ids of the documents a search hits.
+std::set<std::string> docs_hit(const std::string& db, const std::string& query) {
+  ProcessResult r = run_lexkz({"search", "--db", db, "--format", "jsonl", "--limit", "100", query});
+  std::set<std::string> docs;
+  for (const std::string& line : lines_of(r.out)) docs.insert(json::parse(line).at("doc").get<std::string>());
+  return docs;
+}
+
 BOOST_AUTO_TEST_CASE(incremental_reruns_skip_replace_and_prune) {
   TempDir tmp;
   const std::string src = tmp / "src", db = tmp / "db";
@@ -251,8 +275,39 @@ BOOST_AUTO_TEST_CASE(incremental_reruns_skip_replace_and_prune) {
         json clean = clean_stats_of(src, tmp / ("clean" + std::to_string(n++)));
         BOOST_TEST(got == clean, got.dump() << "\nclean: " << clean.dump());
       }
+      // A new index has no termlist (faster, smaller); the first replacement rebuilds the
+      // shard with one, in a new generation that replaces the old directory.
+      const Shards shards = shards_of(db);
+      BOOST_TEST(shards.names.size() == 1u);
+      BOOST_TEST(shards.with_termlist == (std::string(step.what) == "first run" ||
+                                                  std::string(step.what) == "nothing changed"
+                                              ? 0
+                                              : 1));
+      if (std::string(step.what) == "one file changed") {
+        BOOST_TEST(docs_hit(db, "культуру") == std::set<std::string>{"law2.txt"});
+        BOOST_TEST(docs_hit(db, "образование").empty());  // law2's old text
+        BOOST_TEST(docs_hit(db, "дискриминация").size() == 5u);
+      }
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(termlists_option_builds_shards_that_replace_in_place) {
+  TempDir tmp;
+  const std::string src = tmp / "src", db = tmp / "db";
+  fs::create_directory(src);
+  write_statute(src + "/a.txt", "труд");
+  write_statute(src + "/b.txt", "семью");
+  ProcessResult r = run_lexkz({"index", "--db", db, "--shards", "2", "--termlists", src});
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const Shards built = shards_of(db);
+  BOOST_TEST(built.with_termlist == 2);
+  write_statute(src + "/a.txt", "науку");
+  r = run_lexkz({"index", "--db", db, src});
+  BOOST_TEST(r.err.find("1 replaced") != std::string::npos, r.err);
+  BOOST_TEST(shards_of(db).names == built.names);  // replaced in place: no new generation
+  BOOST_TEST(docs_hit(db, "науку") == std::set<std::string>{"a.txt"});
+  BOOST_TEST(docs_hit(db, "труд").empty());
 }
 
 }  // namespace

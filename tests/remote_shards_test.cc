@@ -93,7 +93,7 @@ struct Fixture {
   std::vector<std::unique_ptr<Server>> servers;
   Fixture() {
     db = (dir / "db").string();
-    auto r = run_lexkz({"index", "--db", db, "--shards", "2", LEXKZ_SOURCE_DIR "/corpora"});
+    auto r = run_lexkz({"index", "--db", db, "--shards", "2", "--termlists", LEXKZ_SOURCE_DIR "/corpora"});
     if (r.exit_code != 0) throw std::runtime_error("index failed: " + r.err);
     // The shard directories, as the index's own stub names them.
     std::ifstream in(dir / "db" / "XAPIANDB");
