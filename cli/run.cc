@@ -80,6 +80,14 @@ int run(int argc, char** argv) {
   } catch (const query::DatabaseError& e) {
     print_error(e.what());
     return kInternal;
+  } catch (const Xapian::FeatureUnavailableError& e) {
+    // xapian-tcpsrv lists a document's values from the termlist, which a shard built
+    // without --termlists does not have (README: several machines).
+    const bool remote_termlist = e.get_context().rfind("remote", 0) == 0 && e.get_msg().find("termlist") != std::string::npos;
+    print_error("index: " + e.get_description() +
+                (remote_termlist ? " — a shard served by xapian-tcpsrv needs a termlist: run 'lexkz index --termlists' on it"
+                                 : ""));
+    return kInternal;
   } catch (const Xapian::Error& e) {
     print_error("index: " + e.get_description());
     return kInternal;

@@ -322,10 +322,12 @@ IndexWriter::IndexWriter(const std::string& path, IndexOptions options) : impl_(
   for (std::size_t k = 0; k < m.layout.shards.size(); ++k) {
     auto shard = std::make_unique<Impl::Shard>();
     try {
-      // DB_NO_TERMLIST only takes effect when the shard is created (rebuild_updatable).
+      // DB_NO_TERMLIST creates a shard without a termlist, and must be given again to
+      // open one (Glass would look for the table); a shard that has one keeps using it.
+      const bool exists = std::filesystem::exists(m.layout.shard_path(k));
       shard->db = Xapian::WritableDatabase(
-          m.layout.shard_path(k),
-          Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC | (m.options.termlists ? 0 : Xapian::DB_NO_TERMLIST));
+          m.layout.shard_path(k), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC |
+                                      (m.options.termlists && !exists ? 0 : Xapian::DB_NO_TERMLIST));
     } catch (const Xapian::DatabaseLockError&) {
       throw DatabaseLocked(path + ": the database is locked by another process (an index run in progress?)");
     }
@@ -350,13 +352,14 @@ IndexWriter::IndexWriter(const std::string& path, IndexOptions options) : impl_(
   Xapian::doccount passages = 0;
   for (auto& shard : m.shards) passages += shard->db.get_doccount();
   m.training = dictionary.empty() && passages == 0;
+  m.assigned_bytes.assign(m.shards.size(), 0);
+  m.remove_orphans();  // safe now: every shard's write lock is ours
+  // After remove_orphans: the rebuilt generations are not in the stub until finish().
   if (m.options.termlists) {
     text::Analyzer analyzer;
     for (auto& shard : m.shards)
       if (!shard->updatable) m.rebuild_updatable(*shard, analyzer, {});
   }
-  m.assigned_bytes.assign(m.shards.size(), 0);
-  m.remove_orphans();  // safe now: every shard's write lock is ours
   for (auto& shard : m.shards) {
     Impl::Shard* s = shard.get();
     s->worker = std::thread([this, s] { impl_->work(*s); });

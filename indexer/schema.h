@@ -12,9 +12,8 @@
 //                       indexed, positions stay true (a phrase bridges them). Unprefixed, so the stems of
 //                       both languages share one space (they rarely collide; a query word
 //                       whose language is unclear asks for both stems).
-//   E<norm>             the normalised exact form of every non-stop word, without positions
-//                       (wdf only): `=word` searches; exact phrases are stem phrases
-//                       filtered by the exact forms.
+//   (no exact forms)    `=word`, exact phrases and `pref*` are stem queries checked against
+//                       the stored passage text (query/exact_form_source.h).
 //   L<lang>             boolean: passage language, "ru" / "kk".
 //   XTYPE<type>         boolean: statute, ruling, transcript, convention, other.
 //   XKIND<kind>         boolean: law, note, heading, paragraph, turn (splitter.h).
@@ -49,13 +48,12 @@
 
 namespace lexkz::indexer::schema {
 
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 inline constexpr std::string_view kSchemaKey = "lexkz:schema";
 /// The zstd dictionary of the passage records (record_codec.h), the same in every shard.
 inline constexpr std::string_view kDictionaryKey = "lexkz:records-dict";
 
 inline constexpr std::string_view kDocPrefix = "XDOC";
-inline constexpr std::string_view kExactPrefix = "E";
 inline constexpr std::string_view kLangPrefix = "L";
 inline constexpr std::string_view kTypePrefix = "XTYPE";
 inline constexpr std::string_view kKindPrefix = "XKIND";

@@ -5,9 +5,11 @@
 #include <optional>
 
 #include "indexer/schema.h"
+#include "query/exact_form_source.h"
 #include "text/casefold.h"
 #include "text/homoglyph.h"
 #include "text/langid.h"
+#include "text/utf8.h"
 
 namespace lexkz::query {
 namespace schema = indexer::schema;
@@ -133,6 +135,38 @@ bool has_latin(std::string_view s) {
   return false;
 }
 
+// Length in code points.
+std::size_t letters(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    text::next_code_point(s, i);
+    ++n;
+  }
+  return n;
+}
+
+// The first `n` code points of `s`.
+std::string first_letters(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (; n > 0 && i < s.size(); --n) text::next_code_point(s, i);
+  return std::string(s.substr(0, i));
+}
+
+// A Kazakh stem ends in the voiceless partner of a voiced consonant the word has there
+// (құқығы → құқық, кітабы → кітап; stem_kk.cc canonicalize()).
+std::string voiceless_end(const std::string& s) {
+  static const std::pair<std::string_view, std::string_view> kPairs[] = {{"ғ", "қ"}, {"г", "к"}, {"б", "п"}};
+  for (auto [voiced, voiceless] : kPairs)
+    if (s.ends_with(voiced)) return s.substr(0, s.size() - voiced.size()) + std::string(voiceless);
+  return s;
+}
+
+// OR (or SYNONYM) of terms; a term alone is itself.
+Q any_term(const std::vector<std::string>& terms, Q::op op = Q::OP_OR) {
+  if (terms.size() == 1) return Q(terms[0]);
+  return Q(op, terms.begin(), terms.end());
+}
+
 // A filter written in the query: lang:kk, type:ruling, tag:stalking, kind:law.
 std::optional<Q> field_filter(const std::string& word, std::size_t column) {
   std::size_t colon = word.find(':');
@@ -178,6 +212,7 @@ class Builder {
     out.query = q ? *q : skipped_stop_word_ ? Q() : Q::MatchAll;
     out.highlights = std::move(highlights_);
     out.warnings = std::move(warnings_);
+    out.verifies_passages = verifies_;
     return out;
   }
 
@@ -248,7 +283,7 @@ class Builder {
   }
 
   std::optional<Q> parse_near() {
-    std::vector<Q> operands;
+    std::vector<Q> operands, exact_filters;
     const std::size_t first_column = peek().column;
     const bool stop_earlier = skipped_stop_word_;
     skipped_stop_word_ = false;
@@ -267,7 +302,17 @@ class Builder {
       throw QueryError(describe(peek()) + " at column " + std::to_string(peek().column) + " needs a word before it");
     bool ordered = peek().kind == Tok::op_adj;
     unsigned window = peek().window;
-    if (first) operands.push_back(*first);
+    // An =word takes part by its stems (they have the positions); its exact-form filter
+    // applies to the whole group.
+    auto take = [&](const Q& q) {
+      if (last_exact_filter_) {
+        operands.push_back(*last_exact_stems_);
+        exact_filters.push_back(*last_exact_filter_);
+      } else {
+        operands.push_back(q);
+      }
+    };
+    if (first) take(*first);
     while (peek().kind == Tok::op_near || peek().kind == Tok::op_adj) {
       const Lexeme& op = lx_[pos_++];
       ordered = ordered && op.kind == Tok::op_adj;
@@ -279,18 +324,26 @@ class Builder {
       skipped_stop_word_ = skipped_stop_word_ || stop_before;
       if (!next && !was_stop)
         throw QueryError(describe(op) + " at column " + std::to_string(op.column) + " needs a word after it");
-      if (next) operands.push_back(*next);
+      if (next) take(*next);
     }
     if (operands.empty()) return std::nullopt;
-    if (operands.size() == 1) return operands[0];
-    // Xapian's window counts the positions the whole group spans.
-    Xapian::termcount span = window + static_cast<Xapian::termcount>(operands.size()) - 1;
-    return Q(ordered ? Q::OP_PHRASE : Q::OP_NEAR, operands.begin(), operands.end(), span);
+    std::optional<Q> group;
+    if (operands.size() == 1) {
+      group = operands[0];
+    } else {
+      // Xapian's window counts the positions the whole group spans.
+      Xapian::termcount span = window + static_cast<Xapian::termcount>(operands.size()) - 1;
+      group = Q(ordered ? Q::OP_PHRASE : Q::OP_NEAR, operands.begin(), operands.end(), span);
+    }
+    if (exact_filters.empty()) return group;
+    return Q(Q::OP_FILTER, *group, Q(Q::OP_AND, exact_filters.begin(), exact_filters.end()));
   }
 
   std::optional<Q> parse_primary(bool in_near) {
     const Lexeme& l = peek();
     last_primary_leaf_ = l.kind == Tok::word && !l.wildcard;
+    last_exact_filter_.reset();
+    last_exact_stems_.reset();
     if (l.kind == Tok::lparen) {
       if (in_near) throw QueryError("NEAR/ADJ take single words, not brackets (column " + std::to_string(l.column) + ")");
       // The parser recurses per bracket: bound the depth so hostile input cannot overflow the stack.
@@ -299,6 +352,8 @@ class Builder {
       ++pos_;
       std::optional<Q> inner = parse_or();
       --depth_;
+      last_exact_filter_.reset();  // a group is not one =word
+      last_exact_stems_.reset();
       if (peek().kind != Tok::rparen) throw QueryError("unbalanced '(' at column " + std::to_string(l.column) + " — close it with ')'");
       ++pos_;
       return inner;
@@ -355,22 +410,53 @@ class Builder {
     return stems;
   }
 
-  Q token_query(const text::Token& t, bool exact) {
-    std::vector<Q> alts;
-    if (exact) {
-      std::vector<std::string> forms{t.norm};
-      if (t.lang == text::Lang::none && has_latin(t.norm)) forms.push_back(analyzer_.normalize(t.surface, text::Lang::kk));
-      for (const std::string& f : forms) {
-        highlights_.exact.insert(f);
-        alts.emplace_back(std::string(schema::kExactPrefix) + f);
-      }
-    } else {
-      for (const std::string& s : stems_for(t)) {
-        highlights_.stems.insert(s);
-        alts.emplace_back(s);
-      }
+  // A word in any inflected form: its stems.
+  Q token_query(const text::Token& t) {
+    std::vector<std::string> stems = stems_for(t);
+    highlights_.stems.insert(stems.begin(), stems.end());
+    return any_term(stems);
+  }
+
+  // The exact forms of a word (=word): the form, and for a Latin word that may be Kazakh
+  // its Cyrillic reading too.
+  std::vector<std::string> exact_forms(const text::Token& t) {
+    std::vector<std::string> forms{t.norm};
+    if (t.lang == text::Lang::none && has_latin(t.norm)) {
+      std::string cyr = analyzer_.normalize(t.surface, text::Lang::kk);
+      if (cyr != t.norm) forms.push_back(std::move(cyr));
     }
-    return alts.size() == 1 ? alts[0] : Q(Q::OP_OR, alts.begin(), alts.end());
+    highlights_.exact.insert(forms.begin(), forms.end());
+    return forms;
+  }
+
+  // Every stem a word with one of `forms` can have been indexed under, whatever language
+  // its passage gave it: Russian, Kazakh, or none (the form itself).
+  std::vector<std::string> stems_of_forms(const std::vector<std::string>& forms) {
+    std::vector<std::string> stems;
+    for (const std::string& f : forms)
+      for (std::string s : {analyzer_.stem(f, text::Lang::ru), analyzer_.stem(f, text::Lang::kk), f})
+        if (std::find(stems.begin(), stems.end(), s) == stems.end()) stems.push_back(std::move(s));
+    return stems;
+  }
+
+  // The filter "the passage has a word with one of these forms (or prefixes)", verified on
+  // the stored passage text; `stems` are the candidates it walks.
+  Q verified(std::vector<std::string> stems, std::vector<std::string> forms, ExactFormSource::Match match) {
+    if (!verifier_) verifier_ = std::make_shared<text::Analyzer>();
+    verifies_ = true;
+    return Q((new ExactFormSource(std::move(stems), std::move(forms), match, options_.read_record, verifier_))->release());
+  }
+
+  // =word: ranked by the word's stems, filtered to the passages that have the exact form.
+  // Split so NEAR/ADJ can take the stems and filter the whole group.
+  struct Exact {
+    Q stems, filter;
+  };
+  Exact exact_query(const text::Token& t) {
+    std::vector<std::string> forms = exact_forms(t);
+    std::vector<std::string> stems = stems_of_forms(forms);
+    Q ranked = any_term(stems);
+    return {ranked, verified(std::move(stems), std::move(forms), ExactFormSource::Match::equal)};
   }
 
   std::optional<Q> words(const std::string& text, bool exact, bool in_near, std::size_t column, bool quoted = false) {
@@ -384,20 +470,27 @@ class Builder {
       skipped_stop_word_ = true;
       return std::nullopt;
     }
-    if (a.tokens.size() == 1) return token_query(a.tokens[0], exact);
+    if (a.tokens.size() == 1) {
+      if (!exact) return token_query(a.tokens[0]);
+      Exact e = exact_query(a.tokens[0]);
+      last_exact_filter_ = e.filter;
+      last_exact_stems_ = e.stems;
+      return Q(Q::OP_FILTER, e.stems, e.filter);
+    }
     last_primary_leaf_ = false;
     if (in_near) throw QueryError("NEAR/ADJ take single words, not phrases (column " + std::to_string(column) + ")");
     // Several words: a phrase of stems (positions are on stems); an exact phrase also
     // requires each exact form to occur in the passage. Stop words are not indexed: they
     // only widen the window, so "по признаку пола" is признак…пол within 2 positions.
-    std::vector<Q> parts, forms;
+    std::vector<Q> parts;
+    std::vector<Exact> forms;
     std::uint32_t first = 0, last = 0;
     for (const text::Token& t : a.tokens) {
       if (t.stop) continue;
       if (!first) first = t.position;
       last = t.position;
-      parts.push_back(token_query(t, false));
-      if (exact) forms.push_back(token_query(t, true));
+      parts.push_back(token_query(t));
+      if (exact) forms.push_back(exact_query(t));
     }
     if (parts.empty()) {
       warnings_.push_back("\"" + text + "\" holds only stop words, which are not indexed: left out of the query");
@@ -405,31 +498,99 @@ class Builder {
       return std::nullopt;
     }
     if (parts.size() == 1 && !exact) return parts[0];
-    if (parts.size() == 1) return Q(Q::OP_AND, forms.begin(), forms.end());
+    if (parts.size() == 1) return Q(Q::OP_FILTER, forms[0].stems, forms[0].filter);
     Q phrase(Q::OP_PHRASE, parts.begin(), parts.end(), last - first + 1);
     if (!exact) return phrase;
-    return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, forms.begin(), forms.end()));
+    std::vector<Q> filters;
+    for (const Exact& e : forms) filters.push_back(e.filter);
+    return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, filters.begin(), filters.end()));
   }
 
+  // pref*: the words whose normalised form starts with pref. The index holds stems only,
+  // so the query ORs (as synonyms) the stems such a word can have and a filter verifies
+  // the prefix on the passage text. A stem is the word minus its endings, except that its
+  // last letter or two may differ (Kazakh voicing құқығы → құқық, Russian fleeting vowels
+  // порядок → порядк, Kazakh dropped vowels орны → орын). So for a prefix of m letters:
+  //   (a) the stems starting with it;
+  //   (b) for each prefix q of it (the stem can be shorter than the prefix, which then
+  //       runs into the endings): q, q with a voiced last consonant made voiceless, and
+  //       q's Russian and Kazakh stems;
+  //   (c) the stems of at most m+1 letters that start with its first m-1 letters (a
+  //       changed last letter or a dropped vowel inside the prefix).
+  // Every prefix of every word form of ../shared/corpora (89,120 distinct forms) finds its
+  // form's stem this way. The cap counts these stems; (b) and (c) are kept first.
   Q wildcard(const std::string& word) {
     std::string prefix = analyzer_.normalize(word, query_lang_);
     if (prefix.empty()) throw QueryError("a wildcard needs some letters before '*'");
     highlights_.prefixes.push_back(prefix);
-    const std::string pattern = std::string(schema::kExactPrefix) + prefix;
-    if (db_ && db_->get_doccount() != 0) {
-      Xapian::termcount n = 0;
-      for (auto t = db_->allterms_begin(pattern); t != db_->allterms_end(pattern) && n <= options_.max_wildcard_expansion; ++t) ++n;
-      if (n > options_.max_wildcard_expansion)
-        warnings_.push_back("'" + word + "*' matches more than " + std::to_string(options_.max_wildcard_expansion) +
-                            " words; searching the most frequent of them — make the prefix longer");
+    if (!db_ || db_->get_doccount() == 0) return Q();  // no words to expand to
+    const std::size_t m = letters(prefix);
+    std::vector<std::string> close;                                  // (b), (c)
+    std::vector<std::pair<Xapian::doccount, std::string>> starting;  // (a), by termfreq
+    auto add_close = [&](const std::string& term) {
+      if (!term.starts_with(prefix) && std::find(close.begin(), close.end(), term) == close.end() &&
+          db_->term_exists(term))
+        close.push_back(term);
+    };
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::string q = first_letters(prefix, j);
+      for (const std::string& term : {q, voiceless_end(q), analyzer_.stem(q, text::Lang::ru),
+                                      analyzer_.stem(q, text::Lang::kk)})
+        add_close(term);
     }
-    return Q(Q::OP_WILDCARD, pattern, options_.max_wildcard_expansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+    // One walk over the terms starting with the first m-1 letters: lower case, so never
+    // one of the upper-case boolean prefixes (Q, XDOC, L, XTYPE …).
+    const std::string head = first_letters(prefix, m >= 2 ? m - 1 : m);
+    for (Xapian::TermIterator t = db_->allterms_begin(head); t != db_->allterms_end(head);) {
+      const std::string term = *t;
+      if (term.starts_with(prefix)) {
+        starting.emplace_back(t.get_termfreq(), term);
+        ++t;
+      } else if (letters(term) <= m + 1) {
+        add_close(term);
+        ++t;
+      } else {
+        // Every later term with its first m+1 letters is as long and as far from the prefix.
+        t.skip_to(first_letters(term, m + 1) + "\xff");
+      }
+    }
+    const std::size_t cap = options_.max_wildcard_expansion;  // 0: no cap
+    if (cap && close.size() + starting.size() > cap) {
+      warnings_.push_back("'" + word + "*' matches more than " + std::to_string(cap) +
+                          " words; searching the most frequent of them — make the prefix longer");
+      if (close.size() > cap) close.resize(cap);
+      const std::size_t keep = cap - close.size();
+      std::partial_sort(starting.begin(), starting.begin() + static_cast<std::ptrdiff_t>(keep), starting.end(),
+                        [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+      starting.resize(keep);
+    }
+    std::vector<Q> parts;
+    // A stem that starts with the prefix: its forms start with it too, so Xapian alone
+    // answers (as fast as a plain word, and over remote shards).
+    std::vector<std::string> direct;
+    for (auto& [freq, term] : starting) direct.push_back(std::move(term));
+    if (!direct.empty()) parts.push_back(any_term(direct, Q::OP_SYNONYM));
+    // A stem shorter than the prefix or differing in its last letters ("домогательств" for
+    // "домогательства*"): only some of its forms start with the prefix — checked in the
+    // stored passage text.
+    if (!close.empty()) {
+      Q ranked = any_term(close, Q::OP_SYNONYM);
+      parts.push_back(Q(Q::OP_FILTER, ranked, verified(std::move(close), {prefix}, ExactFormSource::Match::prefix)));
+    }
+    if (parts.empty()) return Q();
+    return parts.size() == 1 ? parts[0] : Q(Q::OP_OR, parts.begin(), parts.end());
   }
 
   std::vector<Lexeme> lx_;
   std::size_t pos_ = 0;
   bool last_primary_leaf_ = false;  // the last primary was one word (NEAR can take it)
   bool skipped_stop_word_ = false;  // a word was left out as a stop word
+  // When the last primary was one =word: its stems and its exact-form filter (for NEAR).
+  std::optional<Q> last_exact_filter_, last_exact_stems_;
+  // The analyzer that verifies exact forms and prefixes in passages: made on first use,
+  // shared by every filter of this query and by their per-shard clones.
+  std::shared_ptr<text::Analyzer> verifier_;
+  bool verifies_ = false;  // the query has such a filter
   static constexpr int kMaxDepth = 100;
   int depth_ = 0;  // brackets open around the current position
   text::Analyzer& analyzer_;

@@ -18,6 +18,11 @@
 //   ( … )           grouping
 //   lang:kk type:ruling tag:stalking kind:law   filters inside the query
 // Operators are recognised in upper case only, so the words "and", "or", "not" are words.
+//
+// The index holds stems only (indexer/schema.h): =word, ="a phrase" and pref* ask for the
+// stems such words can have and filter them with an ExactFormSource (exact_form_source.h),
+// which checks the form in the stored text of each candidate passage. That filter cannot
+// run on a remote shard (BuiltQuery::verifies_passages; searcher.cc says so).
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -26,6 +31,7 @@
 
 #include <xapian.h>
 
+#include "query/exact_form_source.h"
 #include "text/analyzer.h"
 
 namespace lexkz::query {
@@ -48,6 +54,9 @@ struct BuiltQuery {
   Xapian::Query query;          ///< MatchAll when the text held only filters
   Highlights highlights;
   std::vector<std::string> warnings;  ///< e.g. a wildcard expansion was capped
+  /// The query checks exact forms or prefixes in the stored passage text (=word, pref*):
+  /// a posting source of ours, which xapian-tcpsrv cannot run on a remote shard.
+  bool verifies_passages = false;
 };
 
 /// Options of query building.
@@ -55,10 +64,15 @@ struct QueryOptions {
   text::LangMode lang = text::LangMode::automatic;  ///< the query words' language
   Xapian::termcount max_wildcard_expansion = 1000;
   unsigned default_near_window = 10;
+  /// How =word, ="a phrase" and pref* read a passage's stored record to check the form
+  /// (set by searcher.cc, which knows the record encoding). Building works without it;
+  /// running such a query without it throws std::logic_error.
+  RecordReader read_record;
 };
 
-/// Parses `text` and builds the Xapian query. `db` (may be empty) is consulted to say
-/// when a wildcard matches more words than the cap. Throws QueryError.
+/// Parses `text` and builds the Xapian query. A wildcard is expanded over the stems in `db`
+/// (with its cap and warning), so it matches nothing when `db` is null or empty; the query
+/// is for that database (or one with the same words). Throws QueryError.
 BuiltQuery build_query(std::string_view text, text::Analyzer& analyzer, const QueryOptions& options,
                        const Xapian::Database* db = nullptr);
 

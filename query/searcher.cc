@@ -78,7 +78,14 @@ std::optional<Q> request_filter(const SearchRequest& r) {
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   indexer::RecordCodec codec;
   Xapian::Database db = open_databases(request.databases, &codec);
-  BuiltQuery built = build_query(request.query, analyzer, request.options, &db);
+  // How a passage's record is read: for the hits, and for the =word and pref* filters,
+  // which check the form in the passage text (exact_form_source.h).
+  const RecordReader read_record = [codec](const Xapian::Document& d) {
+    return indexer::decode_record(d.get_value(schema::kRecordSlot), codec);
+  };
+  QueryOptions options = request.options;
+  options.read_record = read_record;
+  BuiltQuery built = build_query(request.query, analyzer, options, &db);
   Q query = built.query;
   if (std::optional<Q> filter = request_filter(request)) query = Q(Q::OP_FILTER, query, *filter);
 
@@ -92,8 +99,15 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   }
   // Facets count the whole match, not just the page: ask Xapian to look at everything.
   Xapian::doccount check_at_least = request.facets ? db.get_doccount() : 0;
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit), check_at_least);
+  Xapian::MSet mset;
+  try {
+    mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                            static_cast<Xapian::doccount>(request.limit), check_at_least);
+  } catch (const Xapian::UnimplementedError&) {
+    // Xapian cannot send our posting source (exact_form_source.h) to xapian-tcpsrv.
+    if (!built.verifies_passages) throw;
+    throw QueryError("=exact and wildcards are verified against stored passages and are not available over remote shards");
+  }
 
   SearchResult result;
   result.estimated_total = mset.get_matches_estimated();
@@ -103,7 +117,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
     Hit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();
-    hit.record = indexer::decode_record(it.get_document().get_value(schema::kRecordSlot), codec);
+    hit.record = read_record(it.get_document());
     hit.snippet = make_snippet(hit.record.text, lang_of(hit.record.lang), built.highlights, analyzer);
     result.hits.push_back(std::move(hit));
   }

@@ -3,7 +3,7 @@
 // Crash safety, interruption, the single-writer lock and incremental re-indexing (issue 5),
 // with the real binary: an index run is killed with SIGKILL / SIGINT / SIGTERM once it has
 // committed something, the index must open, and a re-run must reach exactly the `stats` of a
-// clean build. The corpus is generated here (~8 MB of synthetic statutes), so CI needs no data.
+// clean build. The corpus is generated here (~20 MB of synthetic statutes), so CI needs no data.
 #include <signal.h>
 #include <stdlib.h>
 
@@ -78,7 +78,7 @@ struct Corpus {
   std::string input = dir / "statutes.jsonl";
   json clean_stats;
   Corpus() {
-    std::ofstream(input, std::ios::binary) << synthetic_jsonl(250);
+    std::ofstream(input, std::ios::binary) << synthetic_jsonl(600);
     ProcessResult r = run_lexkz({"index", "--db", dir / "clean", "--jobs", "2", input});
     if (r.exit_code != 0) throw std::runtime_error("clean build failed: " + r.err);
     clean_stats = stats(dir / "clean");
@@ -109,7 +109,7 @@ std::unique_ptr<Background> start_and_wait_for_commit(const std::string& db, con
       std::vector<std::string>{LEXKZ_BINARY, "index", "--db", db, "--jobs", "2", "--commit-mb", "1", corpus().input},
       log);
   auto deadline = std::chrono::steady_clock::now() + 60s;
-  std::this_thread::sleep_for(1500ms);
+  std::this_thread::sleep_for(200ms);
   while (committed_documents(db) <= 0 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(100ms);
   BOOST_REQUIRE_MESSAGE(bg->running(), "the index run finished before it could be interrupted; grow the corpus");
   return bg;
@@ -125,7 +125,7 @@ void rerun_matches_clean(const std::string& db) {
 }
 
 BOOST_AUTO_TEST_CASE(clean_build_indexes_every_record) {
-  BOOST_TEST(corpus().clean_stats.value("documents", 0) == 250);
+  BOOST_TEST(corpus().clean_stats.value("documents", 0) == 600);
 }
 
 BOOST_AUTO_TEST_CASE(kill_9_mid_run_leaves_a_readable_index_and_a_rerun_completes_it) {
@@ -308,6 +308,13 @@ BOOST_AUTO_TEST_CASE(termlists_option_builds_shards_that_replace_in_place) {
   BOOST_TEST(shards_of(db).names == built.names);  // replaced in place: no new generation
   BOOST_TEST(docs_hit(db, "науку") == std::set<std::string>{"a.txt"});
   BOOST_TEST(docs_hit(db, "труд").empty());
+  // Passages added by a later run have termlist entries too: they can be replaced again.
+  write_statute(src + "/a.txt", "культуру");
+  r = run_lexkz({"index", "--db", db, src});
+  BOOST_TEST(r.err.find("1 replaced") != std::string::npos, r.err);
+  BOOST_TEST(docs_hit(db, "культуру") == std::set<std::string>{"a.txt"});
+  BOOST_TEST(docs_hit(db, "науку").empty());
+  BOOST_TEST(docs_hit(db, "дискриминация").size() == 2u);
 }
 
 }  // namespace
