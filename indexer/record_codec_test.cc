@@ -119,3 +119,29 @@ BOOST_AUTO_TEST_CASE(records_round_trip_with_every_field) {
 }
 
 }  // namespace
+
+namespace {
+
+BOOST_AUTO_TEST_CASE(records_of_another_shape_are_errors_not_crashes) {
+  RecordCodec codec;
+  auto decode = [&](const std::string& raw) { return lexkz::indexer::decode_record(codec.compress(raw), codec); };
+  PassageRecord r;
+  r.doc = "d";
+  r.text = "Статья 1.";
+  const std::string good = codec.decompress(lexkz::indexer::encode_record(r, codec));
+  BOOST_TEST(decode(good).text == "Статья 1.");
+  BOOST_CHECK_THROW(decode(good.substr(0, good.size() - 1)), std::runtime_error);  // truncated
+  BOOST_CHECK_THROW(decode(good + "x"), std::runtime_error);                       // trailing bytes
+  BOOST_CHECK_THROW(decode("\x9d" + good.substr(1)), std::runtime_error);         // 13 fields
+  BOOST_CHECK_THROW(decode(std::string("\xdd\xff\xff\xff\xff", 5)), std::runtime_error);
+  // A tag list claiming four billion entries in a few bytes.
+  std::string lying = good;
+  const std::size_t tags_at = lying.size() - 3;  // [.. tags=0x90, defs=0x90, mode=0xa0]
+  BOOST_REQUIRE(static_cast<unsigned char>(lying[tags_at]) == 0x90);
+  lying.replace(tags_at, 1, std::string("\xdd\xff\xff\xff\xff", 5));
+  BOOST_CHECK_THROW(decode(lying), std::runtime_error);
+  // Deep nesting where a definition is expected: rejected at the first wrong byte.
+  BOOST_CHECK_THROW(decode(good.substr(0, good.size() - 2) + std::string(100000, '\x91')), std::runtime_error);
+}
+
+}  // namespace
