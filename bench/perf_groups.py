@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Groups `perf script -F tid,ip,sym` samples of `lexkz index` (recorded with
---call-graph dwarf) by the call they sit under: Xapian writes, analysis, splitting, reading, JSON.
+--call-graph dwarf) by the call they sit under: Xapian writes, analysis, splitting, reading, records.
 
     perf script -i perf.data -F tid,ip,sym | bench/perf_groups.py
 """
@@ -8,18 +8,18 @@ import sys, collections
 rules = [  # (group, substring in any frame of the sample's stack); first match wins
     ("Xapian: final compaction of the shards (finish)", "Database::compact"),
     ("Xapian: zlib deflate of termlist/docdata tags, per passage", "deflate"),
-    ("Xapian: commit", "WritableDatabase::commit"),
+    ("Xapian: commit (buffered postings merged into the B-trees every 2,000 passages)", "WritableDatabase::commit"),
     ("tagging (annotator: Tagger, PassageScan)", "make_annotator"),
     ("tagging (annotator: Tagger, PassageScan)", "Tagger"),
     ("tagging (annotator: Tagger, PassageScan)", "PassageScan"),
     ("analysis (Analyzer::analyze)", "Analyzer::analyze"),
-    ("JSON record encoding (encode_record)", "encode_record"),
+    ("record encoding (encode_record: MessagePack + zstd)", "encode_record"),
     ("splitting (split_document)", "split_document"),
     ("building Xapian::Document (add_posting/add_term)", "Xapian::Document"),
     ("content_hash", "content_hash"),
     ("build_document other (copies, allocation)", "build_document"),
-    ("Xapian: add/replace_document (postings/positions maps, auto-flush)", "IndexWriter::Impl::write"),
-    ("Xapian: add/replace_document (postings/positions maps, auto-flush)", "replace_document"),
+    ("Xapian: add_document (postings/positions maps)", "IndexWriter::Impl::write"),
+    ("Xapian: add_document (postings/positions maps)", "replace_document"),
     ("reading/decoding inputs", "read_inputs"),
     ("worker other (queues, freeing)", "IndexWriter::Impl::work"),
     ("writer other", "run_writer"),
