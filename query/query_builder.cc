@@ -254,13 +254,18 @@ class Builder {
       bool negate = false;
       if (k == Tok::op_and) {
         const Lexeme& op = lx_[pos_++];
-        if (!result) throw QueryError("AND at column " + std::to_string(op.column) + " needs something before it");
+        // "такой AND суд": the stop word before AND was left out (with a warning): AND the rest.
+        if (!result && !skipped_stop_word_)
+          throw QueryError("AND at column " + std::to_string(op.column) + " needs something before it");
         if (peek().kind == Tok::op_not) {
           ++pos_;
           negate = true;
         }
       } else if (k == Tok::op_not) {
         const Lexeme& op = lx_[pos_++];
+        // "такой NOT лекарственный": the stop word is not indexed, so every passage stands
+        // in for it (its warning says so) and the NOT subtracts from them.
+        if (!result && skipped_stop_word_) result = Q::MatchAll;
         if (!result) throw QueryError("NOT at column " + std::to_string(op.column) + " needs something before it (a NOT b)");
         negate = true;
       } else if (k == Tok::op_near || k == Tok::op_adj) {

@@ -144,3 +144,20 @@ BOOST_AUTO_TEST_CASE(valid_edge_queries_still_work) {
 }
 
 }  // namespace
+
+namespace {
+
+BOOST_AUTO_TEST_CASE(a_stop_word_before_not_stands_for_every_passage) {
+  // "после" is a stop word: not indexed, so it is left out with a warning, and NOT then
+  // subtracts from every passage instead of failing for want of a left side.
+  ProcessResult p = run_lexkz({"search", "--db", index().db, "--format", "jsonl", "--limit", "100", "после NOT абвовавус"});
+  BOOST_TEST(p.exit_code == 0, p.err);
+  BOOST_TEST(lines_of(p.err).size() == 1u, p.err);
+  BOOST_TEST(p.err.find("stop word") != std::string::npos, p.err);
+  BOOST_TEST(p.out.find("\"s1\"") != std::string::npos, p.out);   // holds no абвовавус
+  BOOST_TEST(p.out.find("\"w99\"") == std::string::npos, p.out);  // the passage that has it
+  ProcessResult plain = search({"NOT абвовавус"});
+  BOOST_TEST(plain.exit_code == 2);  // without the stop word, still a broken query
+}
+
+}  // namespace
