@@ -3,9 +3,9 @@
 //
 // Why: the records hold the passage text, a quarter of the index. Xapian deflates each
 // record on its own, and a 400-byte passage barely compresses alone (zlib 1.8×). A zstd
-// dictionary trained on the index's first passages knows the vocabulary of the corpus
-// ("Республики Казахстан", "настоящего Кодекса") and gets 3.5× on the same passages, at
-// 200 MB/s (bench/README.md). The dictionary is written into every shard's metadata
+// dictionary trained on passages sampled from the index's first 8 MB (index_writer.cc)
+// knows the vocabulary of the corpus ("Республики Казахстан", "настоящего Кодекса") and
+// gets 3.5× on the same passages, at 200 MB/s (bench/README.md). The dictionary is written into every shard's metadata
 // (kDictionaryKey), so any reader — local or through a remote shard — can decode.
 //
 // A stored record is one zstd frame; its header names the dictionary (0: none), so shards
