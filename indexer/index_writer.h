@@ -1,10 +1,13 @@
 #pragma once
 // The index writer: documents in, one Xapian document per passage out. The index is a
 // directory of shards (shard_layout.h); one worker thread per shard analyses, tags and
-// writes the documents that hash to it, so N shards write in parallel (Xapian allows one
-// writer per database). Unchanged documents (same content hash) are skipped; changed ones
-// replace all their old passages; each shard commits every `commit_bytes`, so a killed run
-// leaves every shard at its last commit and a re-run finishes the rest.
+// writes the documents given to it (new ones to the shard with the fewest bytes so far),
+// so N shards write in parallel (Xapian allows one writer per database). Unchanged
+// documents (same content hash) are skipped; changed ones replace all their old passages
+// (a shard without a termlist is first rebuilt with one: index_writer.cc); each shard
+// commits between documents every 2,000 passages or `commit_bytes`, so a killed run leaves
+// every shard at its last commit and a re-run finishes the rest. A new index holds its
+// first 8 MB back to train the record dictionary (record_codec.h).
 #include <cstddef>
 #include <functional>
 #include <memory>
