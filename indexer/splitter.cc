@@ -495,15 +495,25 @@ class StatuteSplitter {
     return i < s.size() && s[i] >= '0' && s[i] <= '9';
   }
 
+  // The digits at `i` (advancing it) without leading zeros; "0" for none.
+  static std::string_view digit_run(std::string_view s, std::size_t& i) {
+    const std::size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    std::string_view run = s.substr(start, i - start);
+    while (run.size() > 1 && run[0] == '0') run.remove_prefix(1);
+    return run.empty() ? std::string_view("0") : run;
+  }
+
   // Compares "1-1" > "1", "12.1" > "12", "10" > "9" as tuples of integers.
   static bool number_greater(std::string_view a, std::string_view b) {
     std::size_t i = 0, j = 0;
     while (true) {
       bool more_a = i < a.size(), more_b = j < b.size();
       if (!more_a || !more_b) return more_a && !more_b;
-      long x = 0, y = 0;
-      while (i < a.size() && a[i] >= '0' && a[i] <= '9') x = x * 10 + (a[i++] - '0');
-      while (j < b.size() && b[j] >= '0' && b[j] <= '9') y = y * 10 + (b[j++] - '0');
+      // Digit runs compare by value without converting them: a number of 30 digits (a typo,
+      // or a fuzzer's) must not overflow (fuzz/splitter_fuzz found `long` overflowing).
+      const std::string_view x = digit_run(a, i), y = digit_run(b, j);
+      if (x.size() != y.size()) return x.size() > y.size();
       if (x != y) return x > y;
       ++i;
       ++j;

@@ -325,6 +325,12 @@ BOOST_AUTO_TEST_CASE(hostile_inputs) {
       // Only markers, digits and broken lines.
       Document m = make_doc("1.\n1)\nСтатья\n-бап\n(\n)\n:\nа)\n§\n1-\nСноска\n", type);
       check_invariants(m, split_document(m));
+      // Point numbers too long for any integer, inside and after a remark (the fuzzer's
+      // find: comparing them overflowed a `long`; UBSan in the sanitizer suite checks).
+      Document n = make_doc("Статья 1. Понятия\n1) а;\nПримечание. б.\n1-1222222222222222222222222222) в;\n"
+                            "Примечание. г.\n1-12222222222222222222222222229) д;\n2) е;\n",
+                            type);
+      check_invariants(n, split_document(n));
     }
   }
 }
