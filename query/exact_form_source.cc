@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "indexer/passage_builder.h"
+#include "text/casefold.h"
 #include "text/utf8.h"
 
 namespace lexkz::query {
@@ -16,13 +17,11 @@ constexpr auto kLater = [](const std::pair<Xapian::docid, std::size_t>& a,
 // Cyrillic letters whose fold is one code point by the block's layout, all of them
 // letters to UAX #29: U+0400..U+0481, U+048A..U+04BF, U+04D0..U+04FF (not the sign and
 // combining marks U+0482..U+0489, nor U+04C0..U+04CF with the palochka and pairs in the
-// other order). The fold is text::fold_case's: lower case, ё → е. 0 for anything else.
+// other order). The fold is text::fold_case's (text::fold_cyrillic): lower case, ё → е.
+// 0 for anything else.
 char32_t fold_plain_cyrillic(char32_t c) {
-  if (c < 0x400 || c > 0x4FF || (c >= 0x482 && c <= 0x489) || (c >= 0x4C0 && c <= 0x4CF)) return 0;
-  if (c <= 0x40F) c += 0x50;
-  else if (c <= 0x42F) c += 0x20;
-  else if (c >= 0x460) c |= 1;
-  return c == 0x451 ? 0x435 : c;
+  if ((c >= 0x482 && c <= 0x489) || (c >= 0x4C0 && c <= 0x4CF)) return 0;
+  return text::fold_cyrillic(c);
 }
 
 bool is_plain_letter(char32_t c) { return fold_plain_cyrillic(c) == c && c != 0x451; }

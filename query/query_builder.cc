@@ -135,16 +135,6 @@ bool has_latin(std::string_view s) {
   return false;
 }
 
-// Length in code points.
-std::size_t letters(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    text::next_code_point(s, i);
-    ++n;
-  }
-  return n;
-}
-
 // The first `n` code points of `s`.
 std::string first_letters(std::string_view s, std::size_t n) {
   std::size_t i = 0;
@@ -529,7 +519,7 @@ class Builder {
     if (prefix.empty()) throw QueryError("a wildcard needs some letters before '*'");
     highlights_.prefixes.push_back(prefix);
     if (!db_ || db_->get_doccount() == 0) return Q();  // no words to expand to
-    const std::size_t m = letters(prefix);
+    const std::size_t m = text::code_point_count(prefix);
     std::vector<std::string> close;                                  // (b), (c)
     std::vector<std::pair<Xapian::doccount, std::string>> starting;  // (a), by termfreq
     auto add_close = [&](const std::string& term) {
@@ -551,7 +541,7 @@ class Builder {
       if (term.starts_with(prefix)) {
         starting.emplace_back(t.get_termfreq(), term);
         ++t;
-      } else if (letters(term) <= m + 1) {
+      } else if (text::code_point_count(term) <= m + 1) {
         add_close(term);
         ++t;
       } else {

@@ -88,6 +88,10 @@ std::string fold_case(std::string_view word) {
   return out;
 }
 
+char32_t fold_cyrillic(char32_t cp) {
+  return cp >= 0x400 && cp <= 0x4FF ? kFast.cyr[cp - 0x400] : 0;
+}
+
 bool is_dash(char32_t cp) {
   return cp == 0x2D || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
          cp == 0xFE63 || cp == 0xFF0D;

@@ -131,3 +131,24 @@ BOOST_AUTO_TEST_CASE(hostile_and_large_inputs) {
                                           std::chrono::duration<double>(t1 - t0).count()
                                    << " MB/s");
 }
+
+BOOST_AUTO_TEST_CASE(fold_cyrillic_is_fold_case_of_one_letter) {
+  // Every code point of the block but the combining marks folds alone as fold_case folds it;
+  // outside the block and for the marks it says 0 (only fold_case can tell).
+  for (char32_t cp = 0x400; cp <= 0x4FF; ++cp) {
+    std::string one;
+    lexkz::text::append_utf8(one, cp);
+    const char32_t f = lexkz::text::fold_cyrillic(cp);
+    if (cp >= 0x483 && cp <= 0x489) {
+      BOOST_TEST(static_cast<unsigned>(f) == 0u);
+      continue;
+    }
+    std::string want;
+    lexkz::text::append_utf8(want, f);
+    BOOST_TEST(lexkz::text::fold_case(one) == want, std::hex << static_cast<unsigned>(cp));
+  }
+  BOOST_TEST(static_cast<unsigned>(lexkz::text::fold_cyrillic(U'Ё')) == static_cast<unsigned>(U'е'));
+  BOOST_TEST(static_cast<unsigned>(lexkz::text::fold_cyrillic(U'Қ')) == static_cast<unsigned>(U'қ'));
+  BOOST_TEST(static_cast<unsigned>(lexkz::text::fold_cyrillic(U'A')) == 0u);
+  BOOST_TEST(static_cast<unsigned>(lexkz::text::fold_cyrillic(0x500)) == 0u);
+}
