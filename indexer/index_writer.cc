@@ -88,10 +88,17 @@ void sync_directory_tree(const std::string& root) {
 }  // namespace
 
 struct IndexWriter::Impl {
+  // A document on its way to a shard, with what the dispatcher already worked out.
+  struct Routed {
+    Document doc;
+    std::string doc_term;  // XDOC term
+    std::string hash;      // content_hash with the run's fingerprint
+  };
+
   // One shard and the worker that owns it.
   struct Shard {
     Xapian::WritableDatabase db;
-    BoundedQueue<Document> queue{kQueueDepth};
+    BoundedQueue<Routed> queue{kQueueDepth};
     std::thread worker;
     IndexCounts counts;                  // written by the worker
     IndexCounts counts_from_dispatcher;  // unchanged documents, counted by add()
@@ -139,16 +146,16 @@ struct IndexWriter::Impl {
     if (options.on_progress) options.on_progress(totals);
   }
 
-  void write(Shard& s, text::Analyzer& analyzer, const Document& doc) {
+  void write(Shard& s, text::Analyzer& analyzer, const Routed& r) {
     IndexCounts delta;
-    const std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
-    delta.bytes = doc.text.size();
+    const std::string& doc_term = r.doc_term;
+    delta.bytes = r.doc.text.size();
     delta.documents = 1;
     const std::string old_hash = stored_hash(s.db, doc_term);
-    if (old_hash == content_hash(doc, options.fingerprint)) {
+    if (old_hash == r.hash) {
       delta.unchanged = 1;
     } else {
-      BuiltDocument b = build_document(doc, analyzer, options.lang, options.annotate, codec, options.fingerprint);
+      BuiltDocument b = build_document(r.doc, analyzer, options.lang, options.annotate, codec, r.hash);
       if (!old_hash.empty()) {
         if (s.updatable) s.db.delete_document(doc_term);
         else rebuild_updatable(s, analyzer, {doc_term});  // leaves the old passages out
@@ -173,7 +180,7 @@ struct IndexWriter::Impl {
   void work(Shard& s) {
     try {
       text::Analyzer analyzer;
-      while (std::optional<Document> doc = s.queue.pop()) write(s, analyzer, *doc);
+      while (std::optional<Routed> r = s.queue.pop()) write(s, analyzer, *r);
     } catch (...) {
       fail(std::current_exception());
     }
@@ -198,9 +205,10 @@ struct IndexWriter::Impl {
     for (auto it = s.db.postlist_begin(""); it != s.db.postlist_end(""); ++it) {
       const Xapian::Document old = s.db.get_document(*it);
       const PassageRecord rec = decode_record(old.get_value(schema::kRecordSlot), codec);
-      if (drop.count(schema::unique_term(schema::kDocPrefix, rec.doc))) continue;
+      const std::string doc_term = schema::unique_term(schema::kDocPrefix, rec.doc);
+      if (drop.count(doc_term)) continue;
       analyzer.analyze(rec.text, record_mode(rec), analysis);
-      fresh.add_document(passage_document(rec, analysis, old.get_value(schema::kHashSlot), codec));
+      fresh.add_document(passage_document(rec, doc_term, analysis, old.get_value(schema::kHashSlot), codec));
       if (++passages % kCommitPassages == 0) fresh.commit();
     }
     fresh.commit();
@@ -251,8 +259,9 @@ struct IndexWriter::Impl {
   // Sends a document to the shard that holds it, or to the lightest one when it is new;
   // an unchanged one needs no work at all.
   void route(Document doc) {
-    const std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
-    const std::string hash = content_hash(doc, options.fingerprint);
+    std::string doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
+    std::string hash = content_hash(doc, options.fingerprint);
+    seen_doc_terms.insert(doc_term);
     std::size_t target = shards.size();
     for (std::size_t k = 0; k < snapshots.size() && target == shards.size(); ++k) {
       const std::string stored = snapshot_hash(snapshots[k], doc_term);
@@ -273,7 +282,7 @@ struct IndexWriter::Impl {
       target = static_cast<std::size_t>(std::min_element(assigned_bytes.begin(), assigned_bytes.end()) -
                                         assigned_bytes.begin());
     assigned_bytes[target] += doc.text.size();
-    shards[target]->queue.push(std::move(doc));
+    shards[target]->queue.push(Routed{std::move(doc), std::move(doc_term), std::move(hash)});
   }
 
   // Compacts each shard into its next generation and switches the stub to it at once;
@@ -380,7 +389,6 @@ IndexWriter::~IndexWriter() {
 void IndexWriter::add(Document doc) {
   Impl& m = *impl_;
   m.rethrow();
-  m.seen_doc_terms.insert(schema::unique_term(schema::kDocPrefix, doc.id));
   if (!m.training) return m.route(std::move(doc));
   m.held_bytes += doc.text.size();
   m.held.push_back(std::move(doc));

@@ -58,13 +58,13 @@ text::LangMode record_mode(const PassageRecord& record) {
   return text::LangMode::automatic;
 }
 
-Xapian::Document passage_document(const PassageRecord& rec, const text::Analysis& a, std::string_view hash,
-                                  const RecordCodec& codec) {
+Xapian::Document passage_document(const PassageRecord& rec, const std::string& doc_term, const text::Analysis& a,
+                                  std::string_view hash, const RecordCodec& codec) {
   Xapian::Document xdoc;
   // A contents entry repeats an article's heading: searching it would cite the table of
   // contents instead of the article, so it keeps only its filter terms.
   if (rec.kind != kind_name(PassageKind::toc)) add_terms(a, xdoc);
-  xdoc.add_boolean_term(schema::unique_term(schema::kDocPrefix, rec.doc));
+  xdoc.add_boolean_term(doc_term);
   if (!rec.lang.empty()) xdoc.add_boolean_term(std::string(schema::kLangPrefix) + rec.lang);
   xdoc.add_boolean_term(std::string(schema::kTypePrefix) + rec.type);
   xdoc.add_boolean_term(std::string(schema::kKindPrefix) + rec.kind);
@@ -88,11 +88,11 @@ Xapian::Document passage_document(const PassageRecord& rec, const text::Analysis
 }
 
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
-                             const Annotator& annotate, const RecordCodec& codec, std::string_view fingerprint) {
+                             const Annotator& annotate, const RecordCodec& codec, std::string hash) {
   BuiltDocument out;
   out.id = doc.id;
   out.doc_term = schema::unique_term(schema::kDocPrefix, doc.id);
-  out.hash = content_hash(doc, fingerprint);
+  out.hash = std::move(hash);
   out.bytes = doc.text.size();
 
   const std::vector<Passage> passages = split_document(doc);
@@ -136,7 +136,8 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     if (annotate && p.kind != PassageKind::toc) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());
-    out.passages.push_back(passage_document(rec, a, i == 0 ? std::string_view(out.hash) : std::string_view(), codec));
+    out.passages.push_back(
+        passage_document(rec, out.doc_term, a, i == 0 ? std::string_view(out.hash) : std::string_view(), codec));
   }
   return out;
 }

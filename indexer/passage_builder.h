@@ -35,15 +35,17 @@ struct BuiltDocument {
 std::string content_hash(const Document& doc, std::string_view fingerprint = {});
 
 /// Builds the index entries of `doc`. `lang_mode` forces a language when the document
-/// does not give one; `annotate` may be empty; records are compressed by `codec`.
+/// does not give one; `annotate` may be empty; records are compressed by `codec`; `hash`
+/// is the document's content_hash (the writer has it already, to skip unchanged ones).
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
-                             const Annotator& annotate, const RecordCodec& codec, std::string_view fingerprint = {});
+                             const Annotator& annotate, const RecordCodec& codec, std::string hash);
 
-/// The Xapian document of one passage from its record and its analysis (schema.h).
-/// `hash` goes on a document's first passage only (the writer reads it there). Used for
-/// new documents and to rebuild a shard from its stored records.
-Xapian::Document passage_document(const PassageRecord& record, const text::Analysis& analysis,
-                                  std::string_view hash, const RecordCodec& codec);
+/// The Xapian document of one passage from its record and its analysis (schema.h);
+/// `doc_term` is its document's XDOC term. `hash` goes on a document's first passage only
+/// (the writer reads it there). Used for new documents and to rebuild a shard from its
+/// stored records.
+Xapian::Document passage_document(const PassageRecord& record, const std::string& doc_term,
+                                  const text::Analysis& analysis, std::string_view hash, const RecordCodec& codec);
 
 /// The analysis mode a record was analysed in (PassageRecord::mode).
 text::LangMode record_mode(const PassageRecord& record);

@@ -49,7 +49,8 @@ std::vector<Xapian::Document> passages_of(const std::string& id, const std::stri
   lexkz::indexer::Document doc;
   doc.id = id;
   doc.text = body;
-  auto built = lexkz::indexer::build_document(doc, analyzer(), text::LangMode::automatic, {}, codec());
+  auto built = lexkz::indexer::build_document(doc, analyzer(), text::LangMode::automatic, {}, codec(),
+                                                lexkz::indexer::content_hash(doc));
   for (Xapian::Document& p : built.passages) {
     std::vector<std::string> exact;
     for (auto t = p.termlist_begin(); t != p.termlist_end(); ++t)
