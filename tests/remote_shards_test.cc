@@ -86,6 +86,22 @@ struct Server {
   }
 };
 
+// The shard directories of an index, as its own stub names them (comment lines skipped).
+std::vector<std::string> shard_paths(const std::string& db) {
+  std::ifstream in(db + "/XAPIANDB");
+  std::vector<std::string> paths;
+  std::string backend, name;
+  while (in >> backend) {
+    if (backend[0] == '#') {
+      std::getline(in, name);
+      continue;
+    }
+    in >> name;
+    paths.push_back(db + "/" + name);
+  }
+  return paths;
+}
+
 struct Fixture {
   lexkz::testing::TempDir tmp{"lexkz-remote"};  // declared first: removed after the servers stop
   fs::path dir = tmp.path;
@@ -95,17 +111,9 @@ struct Fixture {
     db = (dir / "db").string();
     auto r = run_lexkz({"index", "--db", db, "--shards", "2", "--termlists", LEXKZ_SOURCE_DIR "/corpora"});
     if (r.exit_code != 0) throw std::runtime_error("index failed: " + r.err);
-    // The shard directories, as the index's own stub names them.
-    std::ifstream in(dir / "db" / "XAPIANDB");
-    std::string backend, name;
     std::ofstream out(dir / "remote.stub");
-    while (in >> backend) {
-      if (backend[0] == '#') {
-        std::getline(in, name);
-        continue;
-      }
-      in >> name;
-      servers.push_back(std::make_unique<Server>(db + "/" + name));
+    for (const std::string& shard : shard_paths(db)) {
+      servers.push_back(std::make_unique<Server>(shard));
       out << "remote 127.0.0.1:" << servers.back()->port << '\n';
     }
     stub = (dir / "remote.stub").string();
@@ -202,11 +210,8 @@ BOOST_AUTO_TEST_CASE(a_shard_without_termlist_says_to_rebuild_with_termlists) {
   const std::string db = (fixture().dir / "plain").string();
   auto built = run_lexkz({"index", "--db", db, LEXKZ_SOURCE_DIR "/corpora"});
   BOOST_REQUIRE_MESSAGE(built.exit_code == 0, built.err);
-  std::ifstream in(db + "/XAPIANDB");
-  std::string backend, name;
-  while (in >> backend && backend[0] == '#') std::getline(in, name);
-  in >> name;
-  Server server(db + "/" + name);
+  BOOST_REQUIRE(shard_paths(db).size() == 1u);
+  Server server(shard_paths(db)[0]);
   const std::string stub = (fixture().dir / "plain.stub").string();
   std::ofstream(stub) << "remote 127.0.0.1:" << server.port << '\n';
   auto r = run_lexkz({"search", "--db", stub, "дискриминация"});
@@ -216,10 +221,8 @@ BOOST_AUTO_TEST_CASE(a_shard_without_termlist_says_to_rebuild_with_termlists) {
   // The same index, given termlists in place, is served.
   auto converted = run_lexkz({"index", "--db", db, "--termlists", LEXKZ_SOURCE_DIR "/corpora"});
   BOOST_REQUIRE_MESSAGE(converted.exit_code == 0, converted.err);
-  std::ifstream again(db + "/XAPIANDB");
-  while (again >> backend && backend[0] == '#') std::getline(again, name);
-  again >> name;
-  Server rebuilt(db + "/" + name);
+  BOOST_REQUIRE(shard_paths(db).size() == 1u);
+  Server rebuilt(shard_paths(db)[0]);  // the new generation the stub now names
   std::ofstream(stub) << "remote 127.0.0.1:" << rebuilt.port << '\n';
   auto ok = run_lexkz({"search", "--db", stub, "--format", "jsonl", "дискриминация"});
   BOOST_TEST(ok.exit_code == 0, ok.err);
