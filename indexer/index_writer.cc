@@ -204,7 +204,7 @@ struct IndexWriter::Impl {
     std::size_t passages = 0;
     for (auto it = s.db.postlist_begin(""); it != s.db.postlist_end(""); ++it) {
       const Xapian::Document old = s.db.get_document(*it);
-      const PassageRecord rec = decode_record(old.get_value(schema::kRecordSlot), codec);
+      const PassageRecord rec = stored_record(old, codec);
       const std::string doc_term = schema::unique_term(schema::kDocPrefix, rec.doc);
       if (drop.count(doc_term)) continue;
       analyzer.analyze(rec.text, record_mode(rec), analysis);
@@ -353,8 +353,9 @@ IndexWriter::IndexWriter(const std::string& path, IndexOptions options) : impl_(
                                std::string(schema::kSchemaVersion) + " — index into a new --db");
     }
     shard->name = m.layout.shards[k];
-    shard->updatable = m.options.termlists ? shard->db.get_doccount() == 0 || has_termlist(m.layout.shard_path(k))
-                                           : has_termlist(m.layout.shard_path(k));
+    // An empty shard opened with --termlists was just created with one (Glass writes the
+    // table lazily, so there is no file yet).
+    shard->updatable = has_termlist(m.layout.shard_path(k)) || (m.options.termlists && shard->db.get_doccount() == 0);
     m.shards.push_back(std::move(shard));
     m.snapshots.emplace_back(m.layout.shard_path(k));
   }

@@ -87,6 +87,10 @@ Xapian::Document passage_document(const PassageRecord& rec, const std::string& d
   return xdoc;
 }
 
+PassageRecord stored_record(const Xapian::Document& passage, const RecordCodec& codec) {
+  return decode_record(passage.get_value(schema::kRecordSlot), codec);
+}
+
 BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text::LangMode lang_mode,
                              const Annotator& annotate, const RecordCodec& codec, std::string hash) {
   BuiltDocument out;

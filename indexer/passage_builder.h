@@ -47,6 +47,10 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
 Xapian::Document passage_document(const PassageRecord& record, const std::string& doc_term,
                                   const text::Analysis& analysis, std::string_view hash, const RecordCodec& codec);
 
+/// The record stored with a passage's Xapian document by passage_document; throws
+/// std::runtime_error when the document holds none.
+PassageRecord stored_record(const Xapian::Document& passage, const RecordCodec& codec);
+
 /// The analysis mode a record was analysed in (PassageRecord::mode).
 text::LangMode record_mode(const PassageRecord& record);
 

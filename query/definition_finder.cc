@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "indexer/passage_builder.h"
 #include "indexer/schema.h"
 #include "query/glossary.h"
 #include "query/query_builder.h"
@@ -118,7 +119,7 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   // 3. Re-tag each candidate; keep those defining the term or its concept.
   std::vector<DefinitionHit> hits;
   for (const auto& [docid, score] : candidates) {
-    indexer::PassageRecord rec = indexer::decode_record(db.get_document(docid).get_value(schema::kRecordSlot), codec);
+    indexer::PassageRecord rec = indexer::stored_record(db.get_document(docid), codec);
     text::Analysis a = analyzer.analyze(rec.text, mode_of(rec.lang));
     PassageTags found = tagger.tag(rec.text, a);
     const Definition* best = nullptr;

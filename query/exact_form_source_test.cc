@@ -41,7 +41,7 @@ const RecordCodec& codec() {
 }
 
 PassageRecord read_record(const Xapian::Document& d) {
-  return lexkz::indexer::decode_record(d.get_value(lexkz::indexer::schema::kRecordSlot), codec());
+  return lexkz::indexer::stored_record(d, codec());
 }
 
 // The passages of one document, as the indexer builds them, without exact-form terms.

@@ -1,5 +1,6 @@
 #include "query/searcher.h"
 
+#include "indexer/passage_builder.h"
 #include "indexer/schema.h"
 
 namespace lexkz::query {
@@ -81,7 +82,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   // How a passage's record is read: for the hits, and for the =word and pref* filters,
   // which check the form in the passage text (exact_form_source.h).
   const RecordReader read_record = [codec](const Xapian::Document& d) {
-    return indexer::decode_record(d.get_value(schema::kRecordSlot), codec);
+    return indexer::stored_record(d, codec);
   };
   QueryOptions options = request.options;
   options.read_record = read_record;
