@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "indexer/splitter.h"
-#include "query/tagger.h"
+#include "concepts/tagger.h"
 #include "text/analyzer.h"
 #include "text/decode.h"
 
@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
     docs.push_back(std::move(d));
   }
   lexkz::text::Analyzer analyzer;
-  lexkz::query::RuleSet rules = lexkz::query::RuleSet::builtin(analyzer);
-  lexkz::query::Tagger tagger(rules);
+  lexkz::concepts::RuleSet rules = lexkz::concepts::RuleSet::builtin(analyzer);
+  lexkz::concepts::Tagger tagger(rules);
   std::vector<std::vector<lexkz::indexer::Passage>> passages;
   std::size_t bytes = 0;
   for (const auto& d : docs) {
@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
     for (const auto& p : passages[i]) {
       std::string_view text = std::string_view(docs[i].text).substr(p.start, p.end - p.start);
       analyzer.analyze(text, lexkz::text::LangMode::automatic, analysis);
-      lexkz::query::PassageTags tags = tagger.tag(text, analysis);
+      lexkz::concepts::PassageTags tags = tagger.tag(text, analysis);
       for (const auto& t : tags.tags) ++counts[t];
       defs += tags.definitions.size();
       ++n;

@@ -9,7 +9,7 @@
 #include "cli/errors.h"
 #include "cli/subcommands.h"
 #include "cli/tagging.h"
-#include "query/definition_finder.h"
+#include "concepts/definition_finder.h"
 #include "query/query_builder.h"
 
 namespace lexkz::cli {
@@ -18,7 +18,7 @@ Runner setup_define(CLI::App& app) {
   struct Options {
     std::vector<std::string> dbs, words;
     std::string format = "text", rules;
-    query::DefineRequest request;
+    concepts::DefineRequest request;
   };
   auto opt = std::make_shared<Options>();
   app.add_option("--db", opt->dbs, "Index (repeat for several)")->allow_extra_args(false);
@@ -31,14 +31,14 @@ Runner setup_define(CLI::App& app) {
   app.add_option("TERM", opt->words, "The term to look up, in Russian or Kazakh (either script)")->required();
 
   return [opt]() {
-    query::DefineRequest& req = opt->request;
+    concepts::DefineRequest& req = opt->request;
     req.databases = opt->dbs.empty() ? std::vector<std::string>{default_db_path()} : opt->dbs;
     for (const std::string& w : opt->words) req.term += (req.term.empty() ? "" : " ") + w;
     text::Analyzer analyzer;
-    query::RuleSet rules = load_rules(opt->rules, analyzer);
-    std::vector<query::DefinitionHit> hits;
+    concepts::RuleSet rules = load_rules(opt->rules, analyzer);
+    std::vector<concepts::DefinitionHit> hits;
     try {
-      hits = query::find_definitions(req, rules, analyzer);
+      hits = concepts::find_definitions(req, rules, analyzer);
     } catch (const query::QueryError& e) {
       throw UsageError(std::string("define: ") + e.what());
     }

@@ -4,8 +4,8 @@
 
 namespace lexkz::cli {
 
-void print_definitions_jsonl(std::ostream& out, const std::vector<query::DefinitionHit>& hits) {
-  for (const query::DefinitionHit& h : hits) {
+void print_definitions_jsonl(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits) {
+  for (const concepts::DefinitionHit& h : hits) {
     const indexer::PassageRecord& r = h.record;
     nlohmann::ordered_json j;
     j["rank"] = h.rank;
@@ -23,12 +23,12 @@ void print_definitions_jsonl(std::ostream& out, const std::vector<query::Definit
   }
 }
 
-void print_definitions_text(std::ostream& out, const std::vector<query::DefinitionHit>& hits, bool colour) {
+void print_definitions_text(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits, bool colour) {
   const char* bold = colour ? "\033[1m" : "";
   const char* mark = colour ? "\033[1;31m" : "[[";
   const char* unmark = colour ? "\033[0m" : "]]";
   const char* reset = colour ? "\033[0m" : "";
-  for (const query::DefinitionHit& h : hits) {
+  for (const concepts::DefinitionHit& h : hits) {
     const indexer::PassageRecord& r = h.record;
     out << bold << h.rank << ". " << r.cite << reset << "  " << r.doc;
     if (!r.title.empty()) out << " — " << r.title;

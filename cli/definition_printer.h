@@ -26,14 +26,14 @@
 #include <ostream>
 #include <vector>
 
-#include "query/definition_finder.h"
+#include "concepts/definition_finder.h"
 
 namespace lexkz::cli {
 
 /// One JSON line per hit.
-void print_definitions_jsonl(std::ostream& out, const std::vector<query::DefinitionHit>& hits);
+void print_definitions_jsonl(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits);
 
 /// For people: cite, document, the defined term, the definition.
-void print_definitions_text(std::ostream& out, const std::vector<query::DefinitionHit>& hits, bool colour);
+void print_definitions_text(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits, bool colour);
 
 }  // namespace lexkz::cli

@@ -7,8 +7,8 @@
 #include "cli/tagging.h"
 #include "indexer/reader.h"
 #include "indexer/splitter.h"
-#include "query/rules.h"
-#include "query/tagger.h"
+#include "concepts/rules.h"
+#include "concepts/tagger.h"
 #include "text/analyzer.h"
 
 namespace lexkz::cli {
@@ -33,8 +33,8 @@ Runner setup_tag(CLI::App& app) {
 
   return [opt]() {
     text::Analyzer analyzer;
-    query::RuleSet rules = load_rules(opt->rules, analyzer);
-    const query::Tagger tagger(rules);
+    concepts::RuleSet rules = load_rules(opt->rules, analyzer);
+    const concepts::Tagger tagger(rules);
 
     indexer::ReaderOptions options;
     if (!opt->type.empty()) options.type = opt->type;
@@ -50,7 +50,7 @@ Runner setup_tag(CLI::App& app) {
         const indexer::Passage& p = passages[i];
         std::string_view passage_text = std::string_view(doc.text).substr(p.start, p.end - p.start);
         analyzer.analyze(passage_text, mode, analysis);
-        query::PassageTags tags = tagger.tag(passage_text, analysis);
+        concepts::PassageTags tags = tagger.tag(passage_text, analysis);
         if (tags.empty() && !opt->all) continue;
         TaggedPassage out{&p, i, doc.text, analysis.lang, &tags};
         if (text_format) print_tagged_text(std::cout, out);

@@ -17,7 +17,7 @@ void print_tagged_jsonl(std::ostream& out, const TaggedPassage& p) {
   j["lang"] = std::string(text::lang_code(p.lang));
   j["tags"] = p.tags->tags;
   j["definitions"] = nlohmann::ordered_json::array();
-  for (const query::Definition& d : p.tags->definitions)
+  for (const concepts::Definition& d : p.tags->definitions)
     j["definitions"].push_back(
         {{"tag", d.tag}, {"term", d.term}, {"start", ps.start + d.start}, {"end", ps.start + d.end}});
   write_json_line(out, j);
@@ -30,7 +30,7 @@ void print_tagged_text(std::ostream& out, const TaggedPassage& p) {
   out << "  [";
   for (std::size_t i = 0; i < p.tags->tags.size(); ++i) out << (i ? ", " : "") << p.tags->tags[i];
   out << "]\n";
-  for (const query::Definition& d : p.tags->definitions) out << "  defines " << d.tag << ": " << d.term << '\n';
+  for (const concepts::Definition& d : p.tags->definitions) out << "  defines " << d.tag << ": " << d.term << '\n';
   // Mark the evidence; overlapping matches merge into one marked stretch.
   std::string_view text = p.document_text.substr(ps.start, ps.end - ps.start);
   std::string marked = "  ";

@@ -18,7 +18,7 @@
 #include <string_view>
 
 #include "indexer/splitter.h"
-#include "query/tagger.h"
+#include "concepts/tagger.h"
 #include "text/lang.h"
 
 namespace lexkz::cli {
@@ -29,7 +29,7 @@ struct TaggedPassage {
   std::size_t ordinal = 0;
   std::string_view document_text;  ///< the whole document; the passage is a range of it
   text::Lang lang = text::Lang::none;
-  const query::PassageTags* tags = nullptr;
+  const concepts::PassageTags* tags = nullptr;
 };
 
 /// Writes one JSON line (offsets made relative to the document).

@@ -6,15 +6,15 @@
 #include <sstream>
 
 #include "cli/errors.h"
-#include "query/tagger.h"
+#include "concepts/tagger.h"
 
 namespace lexkz::cli {
 
-query::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& analyzer) {
-  query::RuleSet rules = query::RuleSet::builtin(analyzer);
+concepts::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& analyzer) {
+  concepts::RuleSet rules = concepts::RuleSet::builtin(analyzer);
   try {
-    if (!extra_rules_path.empty()) rules.add(query::RuleSet::load_file(extra_rules_path, analyzer));
-  } catch (const query::RuleError& e) {
+    if (!extra_rules_path.empty()) rules.add(concepts::RuleSet::load_file(extra_rules_path, analyzer));
+  } catch (const concepts::RuleError& e) {
     throw UsageError(std::string(e.what()) + " — fix the rule file (rules/README.md)");
   }
   return rules;
@@ -22,13 +22,13 @@ query::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& a
 
 indexer::Annotator make_annotator(const std::string& extra_rules_path) {
   text::Analyzer analyzer;
-  auto tagger = std::make_shared<const query::Tagger>(load_rules(extra_rules_path, analyzer));
+  auto tagger = std::make_shared<const concepts::Tagger>(load_rules(extra_rules_path, analyzer));
   return [tagger](const indexer::Document& doc, const indexer::Passage& p, const text::Analysis& analysis,
                   indexer::PassageRecord& rec) {
     std::string_view body(doc.text.data() + p.start, p.end - p.start);
-    query::PassageTags tags = tagger->tag(body, analysis);
+    concepts::PassageTags tags = tagger->tag(body, analysis);
     rec.tags = std::move(tags.tags);
-    for (const query::Definition& d : tags.definitions)
+    for (const concepts::Definition& d : tags.definitions)
       rec.definitions.push_back({d.tag, d.term, d.start + p.start, d.end + p.start});
   };
 }

@@ -4,13 +4,13 @@
 #include <string>
 
 #include "indexer/passage_builder.h"
-#include "query/rules.h"
+#include "concepts/rules.h"
 
 namespace lexkz::cli {
 
 /// The built-in rules plus `extra_rules_path` (if non-empty). Throws UsageError when the
 /// extra file cannot be read or parsed.
-query::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& analyzer);
+concepts::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer& analyzer);
 
 /// An Annotator that tags each passage (tags and definitions, with definition offsets
 /// into the document text). Thread-safe: the tagger is immutable and each indexing

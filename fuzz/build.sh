@@ -20,14 +20,14 @@ san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 cmake -S "$root" -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link $san" >/dev/null
-cmake --build "$out" -j"$(nproc)" --target lexkz_query lexkz_indexer lexkz_text lexkz_data
+cmake --build "$out" -j"$(nproc)" --target lexkz_concepts lexkz_query lexkz_indexer lexkz_text lexkz_data
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for f in "$root"/fuzz/*_fuzz.cc; do targets+=("$(basename "$f" .cc)"); done
 fi
 mkdir -p "$out/fuzz"
-libs="$out/liblexkz_query.a $out/liblexkz_indexer.a $out/liblexkz_text.a $out/liblexkz_data.a"
+libs="$out/liblexkz_concepts.a $out/liblexkz_query.a $out/liblexkz_indexer.a $out/liblexkz_text.a $out/liblexkz_data.a"
 pkgs="xapian-core icu-uc icu-i18n libutf8proc libxml-2.0 libzstd"
 for t in "${targets[@]}"; do
   src="$root/fuzz/$t.cc"

@@ -1,4 +1,4 @@
-#include "query/definition_finder.h"
+#include "concepts/definition_finder.h"
 
 #include <algorithm>
 #include <map>
@@ -6,13 +6,16 @@
 
 #include "indexer/passage_builder.h"
 #include "indexer/schema.h"
-#include "query/glossary.h"
+#include "concepts/glossary.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"
-#include "query/tagger.h"
+#include "concepts/tagger.h"
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 namespace schema = indexer::schema;
+using query::QueryError;
+using query::build_query;
+using query::open_databases;
 using Q = Xapian::Query;
 
 namespace {
@@ -169,4 +172,4 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   return hits;
 }
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

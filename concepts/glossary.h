@@ -7,7 +7,7 @@
 
 #include "text/analyzer.h"
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 
 /// One concept's names in both languages.
 struct GlossaryEntry {
@@ -26,4 +26,4 @@ const std::vector<GlossaryEntry>& builtin_glossary();
 std::vector<std::string> equivalents(std::string_view term, text::Analyzer& analyzer,
                                      const std::vector<GlossaryEntry>& glossary);
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

@@ -1,16 +1,16 @@
 #define BOOST_TEST_MODULE tagger
 #include <boost/test/unit_test.hpp>
 
-#include "query/tagger.h"
+#include "concepts/tagger.h"
 
 using namespace lexkz;
 
 namespace {
 struct Fixture {
   text::Analyzer analyzer;
-  query::RuleSet rules = query::RuleSet::builtin(analyzer);
-  query::Tagger tagger{rules};
-  query::PassageTags tag(std::string_view text, text::LangMode mode) {
+  concepts::RuleSet rules = concepts::RuleSet::builtin(analyzer);
+  concepts::Tagger tagger{rules};
+  concepts::PassageTags tag(std::string_view text, text::LangMode mode) {
     return tagger.tag(text, analyzer.analyze(text, mode));
   }
 };
@@ -100,7 +100,7 @@ const Row kRows[] = {
 
 BOOST_AUTO_TEST_CASE(table_of_passages) {
   for (const Row& r : kRows) {
-    query::PassageTags t = fx().tag(r.text, r.lang);
+    concepts::PassageTags t = fx().tag(r.text, r.lang);
     BOOST_TEST(join(t.tags) == r.tags, r.text);
     std::string def;
     for (const auto& d : t.definitions) def += (def.empty() ? "" : ";") + d.tag + ":" + d.term;
@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(table_of_passages) {
 
 BOOST_AUTO_TEST_CASE(sexual_harassment_implies_harassment_and_defines_only_itself) {
   std::string_view text = "2) сексуальное домогательство – поведение сексуального характера, унижающее работника;";
-  query::PassageTags t = fx().tag(text, ru);
+  concepts::PassageTags t = fx().tag(text, ru);
   BOOST_TEST(join(t.tags) == "harassment,sexual_harassment");
   BOOST_REQUIRE_EQUAL(t.definitions.size(), 1u);
   BOOST_TEST(t.definitions[0].tag == "sexual_harassment");
@@ -131,7 +131,7 @@ BOOST_AUTO_TEST_CASE(glossary_article_defines_only_the_tagged_point) {
       "Осы Заңда мынадай негізгі ұғымдар пайдаланылады:\n"
       "1) тең мүмкіндіктер – адамдардың құқықтарды іске асыруда бірдей жағдайда болуы;\n"
       "2) тікелей кемсітушілік – адамға оның жынысы себебінен нашар қарау;";
-  query::PassageTags t = fx().tag(text, kk);
+  concepts::PassageTags t = fx().tag(text, kk);
   BOOST_TEST(join(t.tags) == "discrimination");
   BOOST_REQUIRE_EQUAL(t.definitions.size(), 1u);
   BOOST_TEST(t.definitions[0].term == "тікелей кемсітушілік");
@@ -139,9 +139,9 @@ BOOST_AUTO_TEST_CASE(glossary_article_defines_only_the_tagged_point) {
 
 BOOST_AUTO_TEST_CASE(user_rules_add_a_concept) {
   text::Analyzer analyzer;
-  query::RuleSet rules = query::RuleSet::builtin(analyzer);
-  rules.add(query::RuleSet::parse("[stalking]\nru: докуча*\n", "user.rules", analyzer));
-  query::Tagger tagger(rules);
+  concepts::RuleSet rules = concepts::RuleSet::builtin(analyzer);
+  rules.add(concepts::RuleSet::parse("[stalking]\nru: докуча*\n", "user.rules", analyzer));
+  concepts::Tagger tagger(rules);
   std::string_view text = "Сосед месяцами докучал ей звонками.";
   BOOST_TEST(join(tagger.tag(text, analyzer.analyze(text, ru)).tags) == "stalking");
 }

@@ -1,11 +1,11 @@
 #define BOOST_TEST_MODULE rules
 #include <boost/test/unit_test.hpp>
 
-#include "query/rules.h"
+#include "concepts/rules.h"
 
-using lexkz::query::RuleError;
-using lexkz::query::RuleKind;
-using lexkz::query::RuleSet;
+using lexkz::concepts::RuleError;
+using lexkz::concepts::RuleKind;
+using lexkz::concepts::RuleSet;
 
 namespace {
 lexkz::text::Analyzer& analyzer() {

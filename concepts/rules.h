@@ -12,7 +12,7 @@
 #include "text/analyzer.h"
 #include "text/lang.h"
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 
 /// A rule file that cannot be read: what() is "FILE:LINE: what is wrong".
 class RuleError : public std::runtime_error {
@@ -118,4 +118,4 @@ class RuleSet {
   std::uint32_t next_element_ = 0;
 };
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

@@ -1,6 +1,6 @@
 #pragma once
 // The tagger (issue 4, TAGS.md): a passage's analyzer tokens → its tags and the
-// definitions it gives. Rules come as data (query/rules.h); they are compiled once into
+// definitions it gives. Rules come as data (concepts/rules.h); they are compiled once into
 // hash lookups on stems and norms, and each passage's tokens are scanned once. No Xapian:
 // the indexer stores the result as boolean terms, `define` reads `definitions`.
 #include <cstddef>
@@ -9,10 +9,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "query/rules.h"
+#include "concepts/rules.h"
 #include "text/analyzer.h"
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 
 /// A definition found in a passage: which concept, the term as written, where.
 struct Definition {
@@ -71,4 +71,4 @@ class Tagger {
   std::vector<std::vector<std::uint32_t>> implies_;    ///< tag → implied tags (indices)
 };
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

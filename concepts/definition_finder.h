@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "indexer/passage_record.h"
-#include "query/rules.h"
+#include "concepts/rules.h"
 #include "text/analyzer.h"
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 
 /// What to look up.
 struct DefineRequest {
@@ -41,4 +41,4 @@ struct DefinitionHit {
 std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const RuleSet& rules,
                                             text::Analyzer& analyzer);
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

@@ -1,11 +1,11 @@
-#include "query/glossary.h"
+#include "concepts/glossary.h"
 
 #include <lexkz_data.h>
 
 #include <algorithm>
 #include <stdexcept>
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 namespace {
 
 std::vector<std::string> split(std::string_view s, char sep) {
@@ -73,4 +73,4 @@ std::vector<std::string> equivalents(std::string_view term, text::Analyzer& anal
   return out;
 }
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

@@ -1,4 +1,4 @@
-#include "query/rules.h"
+#include "concepts/rules.h"
 
 #include <fstream>
 #include <map>
@@ -9,7 +9,7 @@
 
 #include <lexkz_data.h>
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 
 RuleError::RuleError(const std::string& file, std::size_t line, const std::string& what)
     : std::runtime_error(file + ":" + std::to_string(line) + ": " + what), file_(file), line_(line) {}
@@ -365,4 +365,4 @@ void RuleSet::add(RuleSet other) {
   }
 }
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts

@@ -1,11 +1,11 @@
-#include "query/tagger.h"
+#include "concepts/tagger.h"
 
 #include <algorithm>
 #include <set>
 
 #include "text/utf8.h"
 
-namespace lexkz::query {
+namespace lexkz::concepts {
 namespace {
 
 // What the tagger sees of a passage: its words and the punctuation that definition
@@ -434,4 +434,4 @@ PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) c
   return out;
 }
 
-}  // namespace lexkz::query
+}  // namespace lexkz::concepts
