@@ -1,10 +1,21 @@
 #pragma once
 // The unit every reader produces and the splitter consumes: one input document,
 // its UTF-8 text and the metadata given in the JSONL contract (DESIGN.md, `index`).
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lexkz::indexer {
+
+/// One page of a paginated source (PDF): where its text starts in Document::text and how
+/// it was read. Passages of prose cite the page they start on ("стр. 4" / "4-бет").
+struct PageSpan {
+  std::size_t start = 0;   ///< byte offset of the page's first byte in Document::text
+  int number = 0;          ///< 1-based page number as printed (the PDF page index + 1)
+  bool ocr = false;        ///< the text was recognised by Tesseract (no text layer)
+  float confidence = 0;    ///< Tesseract's mean word confidence, 0..100 (0 unless ocr)
+};
 
 /// One input document. `text` is valid UTF-8; passages refer to it by byte offsets.
 struct Document {
@@ -20,8 +31,17 @@ struct Document {
   std::optional<std::string> lang;
   /// YYYY-MM-DD, or empty.
   std::string date;
-  /// Free-form provenance from the JSONL "source" field.
+  /// Free-form provenance: the JSONL "source" field, a sidecar's, else the file's path.
   std::string source;
+  /// The act's number as printed, e.g. "№ 403-V" (JSONL/sidecar "number", or the opening
+  /// lines of a law or ruling); empty when unknown.
+  std::string number;
+  /// "in_force", "lost_force", "not_in_force", or empty when unknown.
+  std::string status;
+  /// YYYY-MM-DD of the edition (several versions of one act share `number`), or empty.
+  std::string version;
+  /// Pages of a paginated source, in order, first page first; empty for unpaginated text.
+  std::vector<PageSpan> pages;
   /// The file the document came from (for messages); "-" for standard input.
   std::string path;
 };

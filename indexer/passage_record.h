@@ -36,6 +36,15 @@ struct PassageRecord {
   /// How the text was analysed: "ru", "kk", or "" (language per token): a shard rebuilt
   /// from its records (index_writer.cc) analyses each passage exactly as it was.
   std::string mode;
+  // Document metadata (indexer/document.h), repeated on each passage so a hit prints
+  // without a second lookup.
+  std::string number;    ///< "№ 403-V" or ""
+  std::string status;    ///< in_force, lost_force, not_in_force or ""
+  std::string version;   ///< YYYY-MM-DD of the edition or ""
+  std::string source;    ///< URL or path, or ""
+  int page = 0;          ///< 1-based page the passage starts on, 0 when unpaginated
+  bool ocr = false;      ///< the passage's text was recognised by OCR
+  float ocr_confidence = 0;  ///< mean OCR word confidence 0..100 of its page(s)
 };
 
 /// The Xapian document data of a record: MessagePack, compressed by `codec`.
