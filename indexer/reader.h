@@ -39,6 +39,10 @@ struct ReaderOptions {
   /// .txt/.html files and JSONL lines larger than this are rejected rather than read into
   /// memory (JSONL files themselves are streamed line by line, so they have no limit).
   std::size_t max_file_bytes = std::size_t{512} << 20;
+  /// --ocr: pages of a PDF without a text layer are read with Tesseract (kaz+rus).
+  bool ocr = false;
+  /// --jobs: threads a reader may use for one file (OCR of its pages in parallel).
+  int jobs = 1;
 };
 
 /// Reads inputs in order, streaming documents to `on_document`. Ids are unique within a

@@ -21,6 +21,8 @@ struct SearchRequest {
   std::vector<std::string> langs, types, tags;  ///< filters; values of one field are ORed
   bool defines = false;        ///< only passages that define a concept (of `tags` if given)
   std::string date_from, date_to;  ///< YYYY-MM-DD, inclusive; empty = open
+  std::vector<std::string> statuses;  ///< --status: in_force, lost_force, not_in_force (ORed)
+  bool all_versions = false;   ///< --all-versions: every edition of an act, not only the newest
   std::size_t offset = 0, limit = 10;
   bool facets = false;
   QueryOptions options;
