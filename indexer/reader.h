@@ -66,6 +66,9 @@ class Reader {
   void read_jsonl_stream(std::istream& in, const std::string& path);
   void jsonl_line(std::string_view line, const std::string& path, std::size_t number);
   void deliver(Document&& doc, std::size_t line);
+  // The metadata sources of issue 10 in order (sidecar.h, document_metadata.h); false
+  // when a bad sidecar rejected the document.
+  bool complete_metadata(Document& doc, bool file);
   void reject(const std::string& path, std::size_t line, std::string reason);
 
   FileSystem& fs_;
