@@ -247,18 +247,23 @@ bool pdf_to_document(std::string_view bytes, const ReaderOptions& options, Docum
     return false;
   }
   const std::size_t pages = pdf.pages.size();
-  if (pdf.textless_pages > 0 && static_cast<std::size_t>(pdf.textless_pages) == pages) {
-    *reason = pages == 1 ? "no text layer on its page (a scan?); use --ocr"
-                         : "no text layer on any of its " + std::to_string(pages) + " pages (a scan?); use --ocr";
+  const bool empty = visible_chars(pdf.text) == 0;
+  if (pdf.textless_pages > 0) {
+    // A scan is not bad input, it needs --ocr: one warning, and no empty document.
+    std::string warning = pdf.textless_pages == 1 ? "1 page has no text; use --ocr"
+                                                  : std::to_string(pdf.textless_pages) + " pages have no text; use --ocr";
+    if (empty) warning += " (nothing else to read: not indexed)";
+    if (options.on_warning) options.on_warning(path, warning);
+    if (empty) {
+      reason->clear();
+      return false;
+    }
+  }
+  if (empty) {
+    *reason = pages == 1 ? "no text in the PDF (its page is blank)"
+                         : "no text in the PDF (its " + std::to_string(pages) + " pages are blank)";
     return false;
   }
-  if (visible_chars(pdf.text) == 0) {
-    *reason = "no text in the PDF";
-    return false;
-  }
-  if (pdf.textless_pages > 0 && options.on_warning)
-    options.on_warning(path, pdf.textless_pages == 1 ? "1 page has no text; use --ocr"
-                                                     : std::to_string(pdf.textless_pages) + " pages have no text; use --ocr");
   doc.text = std::move(pdf.text);
   doc.pages = std::move(pdf.pages);
   if (doc.title.empty()) doc.title = std::move(pdf.info.title);

@@ -77,8 +77,8 @@ bool sensible_pdf_title(std::string_view title);
 
 /// The reader's entry point: fills `doc.text`, `doc.pages` and `doc.title` (from the info
 /// dictionary when sensible) from a PDF's bytes, warning through `options.on_warning` about
-/// pages it could not read. Returns false with `*reason` set when the file is rejected,
-/// including a PDF with no text at all without --ocr.
+/// pages it could not read. Returns false when there is no document: with `*reason` set
+/// when the file is rejected, empty when it was only warned about (a scan without --ocr).
 bool pdf_to_document(std::string_view bytes, const ReaderOptions& options, Document& doc, std::string* reason);
 
 }  // namespace lexkz::indexer

@@ -214,7 +214,7 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
   if (format == InputFormat::pdf || looks_like_pdf(bytes)) {  // by extension or by its %PDF- magic
     std::string reason;
     if (!pdf_to_document(bytes, options_, doc, &reason)) {
-      reject(path, 0, reason);
+      if (!reason.empty()) reject(path, 0, reason);
       return;
     }
   } else try {
