@@ -6,6 +6,7 @@
 
 #include "indexer/act_metadata.h"
 #include "indexer/document_metadata.h"
+#include "indexer/page_cite.h"
 #include "indexer/schema.h"
 
 namespace lexkz::indexer {
@@ -158,6 +159,7 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.start = p.start;
     rec.end = p.end;
     rec.mode = modes[i] == text::LangMode::ru ? "ru" : modes[i] == text::LangMode::kk ? "kk" : "";
+    fill_page(doc.pages, p, rec);
     if (annotate && p.kind != PassageKind::toc) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());

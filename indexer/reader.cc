@@ -7,6 +7,7 @@
 #include "indexer/html_reader.h"
 #include "indexer/jsonl_reader.h"
 #include "indexer/sidecar.h"
+#include "indexer/pdf_reader.h"
 #include "indexer/splitter.h"
 #include "text/decode.h"
 
@@ -47,6 +48,7 @@ InputFormat format_of(const std::string& path) {
   if (ends_with_ci(path, ".txt")) return InputFormat::txt;
   if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) return InputFormat::html;
   if (ends_with_ci(path, ".jsonl")) return InputFormat::jsonl;
+  if (ends_with_ci(path, ".pdf")) return InputFormat::pdf;
   return InputFormat::unsupported;
 }
 
@@ -154,7 +156,7 @@ void Reader::read_directory(const std::string& dir, const std::string& root) {
 void Reader::read_file(const std::string& path, const std::string& id, bool named) {
   InputFormat format = format_of(path);
   if (format == InputFormat::unsupported) {
-    if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl)");
+    if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm, .jsonl or .pdf)");
     return;
   }
   std::string bytes, error;
@@ -184,7 +186,13 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
   Document doc;
   doc.id = id;
   doc.path = path;
-  try {
+  if (format == InputFormat::pdf || looks_like_pdf(bytes)) {  // by extension or by its %PDF- magic
+    std::string reason;
+    if (!pdf_to_document(bytes, options_, doc, &reason)) {
+      if (!reason.empty()) reject(path, 0, reason);
+      return;
+    }
+  } else try {
     text::Decoded decoded = text::decode_to_utf8(bytes);
     bytes.clear();
     bytes.shrink_to_fit();
