@@ -357,6 +357,7 @@ void canonicalize(Word& w) {
 enum class After : std::uint8_t {
   any,
   vowel,      // й-, converb -п, -я/-ю (й·а, й·у written я, ю): a vowel-final stem
+  vowel_n,    // a vowel or the passive -н after a vowel (баста·ды, қабылдан·ды)
   consonant,  // vowel-initial endings: a consonant-final stem
   voiced,     // ғ/г/д/м-initial: after a vowel, sonorant or ж з (барған, келді, бармады)
   voiceless,  // қ/к/т/п-initial: after a voiceless consonant (айтқан, кетті, айтпады)
@@ -378,6 +379,7 @@ bool after_ok(After a, const Word& w, int len) {
   switch (a) {
     case After::any: return true;
     case After::vowel: return is_true_vowel(c);
+    case After::vowel_n: return is_true_vowel(c) || (c == U'н' && is_true_vowel(w.at(len - 2)));
     case After::consonant: return !is_any_vowel(c);
     case After::voiced: return (k & (kV | kSon | kZH)) != 0;
     case After::voiceless: return k == kVL;
@@ -419,11 +421,12 @@ std::vector<VerbEnding> make_verb_endings() {
   }
   // Past 2nd person -дың is left out: it is the genitive -дың of nouns (кеңес·тің).
   // The bare past -ды/-ты is the accusative after a consonant (кеңес·ті 'the council'): the
-  // noun slots strip it there, and the verb reading is taken after a vowel only (баста·ды).
+  // noun slots strip it there, and the verb reading is taken after a vowel (баста·ды) or a
+  // passive -н (қабылдан·ды: the noun slots would fold -ан away and meet active қабылда).
   for (const Form& f : past) {
     for (const auto& e : {f.back, f.front}) {
       const bool bare = e.size() == 2;
-      add(e, bare ? After::vowel : After::voiced, false);
+      add(e, bare ? After::vowel_n : After::voiced, false);
       if (!bare) add(U"т" + e.substr(1), After::voiceless, false);
     }
   }
