@@ -76,6 +76,19 @@ std::optional<Q> request_filter(const SearchRequest& r) {
   return Q(Q::OP_AND, parts.begin(), parts.end());
 }
 
+BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& db, const RecordReader& read_record,
+                         text::Analyzer& analyzer) {
+  QueryOptions options = request.options;
+  options.read_record = read_record;
+  BuiltQuery built = build_query(request.query, analyzer, options, &db);
+  if (std::optional<Q> filter = request_filter(request)) built.query = Q(Q::OP_FILTER, built.query, *filter);
+  return built;
+}
+
+Snippet record_snippet(const indexer::PassageRecord& record, const Highlights& highlights, text::Analyzer& analyzer) {
+  return make_snippet(record.text, lang_of(record.lang), highlights, analyzer);
+}
+
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   indexer::RecordCodec codec;
   Xapian::Database db = open_databases(request.databases, &codec);
@@ -84,14 +97,10 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   const RecordReader read_record = [codec](const Xapian::Document& d) {
     return indexer::stored_record(d, codec);
   };
-  QueryOptions options = request.options;
-  options.read_record = read_record;
-  BuiltQuery built = build_query(request.query, analyzer, options, &db);
-  Q query = built.query;
-  if (std::optional<Q> filter = request_filter(request)) query = Q(Q::OP_FILTER, query, *filter);
+  BuiltQuery built = prepare_query(request, db, read_record, analyzer);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
+  enquire.set_query(built.query);
   Xapian::ValueCountMatchSpy lang_spy(schema::kLangSlot), type_spy(schema::kTypeSlot), tag_spy(schema::kTagsSlot);
   if (request.facets) {
     enquire.add_matchspy(&lang_spy);
@@ -119,7 +128,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
     hit.rank = ++rank;
     hit.score = it.get_weight();
     hit.record = read_record(it.get_document());
-    hit.snippet = make_snippet(hit.record.text, lang_of(hit.record.lang), built.highlights, analyzer);
+    hit.snippet = record_snippet(hit.record, built.highlights, analyzer);
     result.hits.push_back(std::move(hit));
   }
   if (request.facets) {

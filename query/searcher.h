@@ -62,4 +62,14 @@ std::optional<Xapian::Query> request_filter(const SearchRequest& request);
 /// Runs a search. Throws QueryError for a bad query, DatabaseError for a bad database.
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer);
 
+/// The Xapian query `search` runs for `request` on `db` (its `databases` are not opened):
+/// the built query under the request's filters, with what its snippets highlight. Shared
+/// with the saved searches (watch.h), so they match exactly what `search` matches.
+/// `read_record` reads a passage's stored record (=word and pref* check the text).
+BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& db, const RecordReader& read_record,
+                         text::Analyzer& analyzer);
+
+/// A hit's snippet: the passage text of `record` around the words `highlights` names.
+Snippet record_snippet(const indexer::PassageRecord& record, const Highlights& highlights, text::Analyzer& analyzer);
+
 }  // namespace lexkz::query
