@@ -85,8 +85,8 @@ BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& d
   return built;
 }
 
-Snippet record_snippet(const indexer::PassageRecord& record, const Highlights& highlights, text::Analyzer& analyzer) {
-  return make_snippet(record.text, lang_of(record.lang), highlights, analyzer);
+text::LangMode record_snippet_mode(const indexer::PassageRecord& record) {
+  return snippet_mode(lang_of(record.lang));
 }
 
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
@@ -128,7 +128,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
     hit.rank = ++rank;
     hit.score = it.get_weight();
     hit.record = read_record(it.get_document());
-    hit.snippet = record_snippet(hit.record, built.highlights, analyzer);
+    hit.snippet = make_snippet(hit.record.text, lang_of(hit.record.lang), built.highlights, analyzer);
     result.hits.push_back(std::move(hit));
   }
   if (request.facets) {

@@ -69,7 +69,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer);
 BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& db, const RecordReader& read_record,
                          text::Analyzer& analyzer);
 
-/// A hit's snippet: the passage text of `record` around the words `highlights` names.
-Snippet record_snippet(const indexer::PassageRecord& record, const Highlights& highlights, text::Analyzer& analyzer);
+/// How a hit's passage is analysed for its snippet (make_snippet's mode for its language).
+text::LangMode record_snippet_mode(const indexer::PassageRecord& record);
 
 }  // namespace lexkz::query

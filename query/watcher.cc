@@ -39,10 +39,16 @@ void run_saved_searches(const Xapian::Database& db, const RecordReader& read_rec
   }
   // Passage by passage, so each record is read once however many searches it matches.
   std::sort(matches.begin(), matches.end());
+  // Each passage is read and analysed once however many searches it matches (the
+  // snippets are search's: make_snippet on the same analysis).
   Hit hit;
+  text::Analysis analysis;
   for (std::size_t k = 0; k < matches.size(); ++k) {
-    if (k == 0 || matches[k].first != matches[k - 1].first) hit.record = read_record(db.get_document(matches[k].first));
-    hit.snippet = record_snippet(hit.record, highlights[matches[k].second], analyzer);
+    if (k == 0 || matches[k].first != matches[k - 1].first) {
+      hit.record = read_record(db.get_document(matches[k].first));
+      analyzer.analyze(hit.record.text, record_snippet_mode(hit.record), analysis);
+    }
+    hit.snippet = make_snippet(hit.record.text, analysis, highlights[matches[k].second]);
     on_match(searches[matches[k].second], hit);
   }
 }
@@ -69,6 +75,8 @@ void run_saved_searches_on_documents(const std::vector<std::string>& databases,
 }
 
 struct Watcher::Impl {
+  static constexpr std::size_t kFlushBytes = 1u << 20;
+
   struct Batch {
     std::size_t seq = 0;
     std::vector<indexer::Document> docs;
@@ -114,7 +122,7 @@ struct Watcher::Impl {
 
   // Indexes one batch into a fresh in-memory database, runs the searches, and prints in turn.
   void process(const Batch& batch, text::Analyzer& analyzer) {
-    const indexer::RecordCodec codec;  // plain zstd: the records live only as long as the batch
+    const indexer::RecordCodec codec = indexer::RecordCodec::fastest();  // records live as long as the batch
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     for (const indexer::Document& doc : batch.docs) {
       indexer::BuiltDocument built = indexer::build_document(doc, analyzer, options.lang, options.annotate, codec, "");
@@ -123,9 +131,21 @@ struct Watcher::Impl {
     const RecordReader read_record = [&codec](const Xapian::Document& d) { return indexer::stored_record(d, codec); };
     std::string text;
     std::vector<std::string> warnings;
+    // Output is written when it is this batch's turn (always, with one worker), else held
+    // until then: memory stays bounded and the lines come in input order.
+    auto flush_if_my_turn = [&] {
+      std::lock_guard lock(mu);
+      if (next_to_print != batch.seq) return;
+      out << text;
+      text.clear();
+    };
     run_saved_searches(
         db, read_record, searches, options.query, std::nullopt, analyzer,
-        [&](const SavedSearch& s, const Hit& h) { format(s, h, text); }, warnings);
+        [&](const SavedSearch& s, const Hit& h) {
+          format(s, h, text);
+          if (text.size() >= kFlushBytes) flush_if_my_turn();
+        },
+        warnings);
     std::unique_lock lock(mu);
     turn_changed.wait(lock, [&] { return next_to_print == batch.seq || error; });
     if (error) return;
