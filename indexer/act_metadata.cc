@@ -253,7 +253,9 @@ bool title_shaped(std::string_view line, const std::string& folded) {
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?') return false;
   std::size_t len = 1;
   const char32_t first = code_point_at(line, 0, &len);
-  if (!is_upper_letter(first) && first != U'«' && first != U'"') return false;
+  // A digit may open a title ("1916 жылғы ұлт-азаттық қозғалыс"); numbered points are
+  // structural lines and are excluded below.
+  if (!is_upper_letter(first) && !(first >= U'0' && first <= U'9') && first != U'«' && first != U'"') return false;
   if (is_editorial(folded)) return false;
   // A line that cites an act by number or date is a reference, not a name.
   if (line.find(kNumberSign) != std::string_view::npos || !find_date(line).empty()) return false;
