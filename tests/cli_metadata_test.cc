@@ -271,6 +271,18 @@ BOOST_AUTO_TEST_CASE(tag_prints_the_metadata_index_stores) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_changed_sidecar_reindexes_its_document) {
+  Corpus c;
+  write(c.in + "/ruling.meta.json", R"({"status": "lost_force"})");
+  auto r = run_process({LEXKZ_BINARY, "index", "--db", c.db, c.in});
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(r.err.find("0 added, 1 replaced, 5 unchanged") != std::string::npos, r.err);
+  auto hits = first_hit_per_doc(c.search({"--status", "lost_force", "дискриминация"}));
+  BOOST_REQUIRE(hits.count("ruling.txt") == 1u);
+  BOOST_TEST(hits["ruling.txt"]["date"] == "2023-03-12");  // the opening line's, now the sidecar has none
+  BOOST_TEST(hits["ruling.txt"]["source"] == c.in + "/ruling.txt");
+}
+
 BOOST_AUTO_TEST_CASE(bad_sidecars_and_jsonl_fields_are_rejected_one_line_each) {
   TempDir dir("lexkz-meta3");
   write(dir / "good.txt", kRuling);
