@@ -5,6 +5,15 @@
 
 using namespace lexkz::indexer;
 
+namespace {
+Passage span(std::size_t start, std::size_t end) {
+  Passage p;
+  p.start = start;
+  p.end = end;
+  return p;
+}
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(opening_lines_fill_only_what_is_missing) {
   Document d;
   d.type = "statute";
@@ -41,24 +50,24 @@ BOOST_AUTO_TEST_CASE(passages_get_their_page_and_ocr) {
   d.source = "s.pdf";
   d.pages = {{0, 1, false, 0}, {100, 2, true, 80}, {200, 3, true, 90}};
   PassageRecord r;
-  fill_passage_metadata(d, 10, 50, r);
+  fill_passage_metadata(d, span(10, 50), r);
   BOOST_TEST(r.page == 1);
   BOOST_TEST(!r.ocr);
   BOOST_TEST(r.ocr_confidence == 0.0f);
   BOOST_TEST(r.number == "№ 1");
   BOOST_TEST(r.status == "in_force");
   BOOST_TEST(r.source == "s.pdf");
-  fill_passage_metadata(d, 150, 250, r);  // starts on page 2, runs into page 3
+  fill_passage_metadata(d, span(150, 250), r);  // starts on page 2, runs into page 3
   BOOST_TEST(r.page == 2);
   BOOST_TEST(r.ocr);
   BOOST_TEST(r.ocr_confidence == 85.0f);
-  fill_passage_metadata(d, 50, 150, r);  // a text page running into an OCR'd one
+  fill_passage_metadata(d, span(50, 150), r);  // a text page running into an OCR'd one
   BOOST_TEST(r.page == 1);
   BOOST_TEST(r.ocr);
   BOOST_TEST(r.ocr_confidence == 80.0f);
   Document plain;
   plain.text = "x";
-  fill_passage_metadata(plain, 0, 1, r);
+  fill_passage_metadata(plain, span(0, 1), r);
   BOOST_TEST(r.page == 0);
   BOOST_TEST(!r.ocr);
 }

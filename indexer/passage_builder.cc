@@ -151,7 +151,7 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.doc = doc.id;
     rec.ordinal = i;
     rec.cite = p.cite;
-    fill_passage_metadata(doc, p.start, p.end, rec);
+    fill_passage_metadata(doc, p, rec);  // with the page (page_cite.h fill_page)
     rec.lang = text::lang_code(a.lang);
     rec.kind = kind_name(p.kind);
     rec.text.assign(body);
