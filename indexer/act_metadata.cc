@@ -57,7 +57,8 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 std::string folded_word_at(std::string_view s, std::size_t i, std::size_t* end) {
   std::size_t j = i;
   while (j < s.size() && !is_blank_byte(s[j]) && s[j] != '.' && s[j] != ',' && s[j] != ')' && s[j] != ';' &&
-         !is_digit(s[j]) && s.substr(j, 2) != "\xC2\xA0")
+         s[j] != ':' && s[j] != '(' && s[j] != '"' && !is_digit(s[j]) && s.substr(j, 2) != "\xC2\xA0" &&
+         s.substr(j, 2) != "\xC2\xAB" && s.substr(j, 2) != "\xC2\xBB")  // « »
     ++j;
   *end = j;
   return text::fold_case(s.substr(i, j - i));
