@@ -2,6 +2,7 @@
 
 #include "indexer/passage_builder.h"
 #include "indexer/schema.h"
+#include "query/metadata_filter.h"
 
 namespace lexkz::query {
 namespace schema = indexer::schema;
@@ -63,6 +64,7 @@ std::optional<Q> request_filter(const SearchRequest& r) {
                  any_of(r.defines ? schema::kDefPrefix : schema::kTagPrefix, r.tags)})
     if (f) parts.push_back(*f);
   if (r.defines && r.tags.empty()) parts.emplace_back(std::string(schema::kDefPrefix));
+  if (std::optional<Q> statuses = status_filter(r.statuses)) parts.push_back(*statuses);
   if (!r.date_from.empty() || !r.date_to.empty()) {
     if (r.date_to.empty())
       parts.emplace_back(Q::OP_VALUE_GE, schema::kDateSlot, date_or_throw(r.date_from, "--from"));
@@ -82,6 +84,7 @@ BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& d
   options.read_record = read_record;
   BuiltQuery built = build_query(request.query, analyzer, options, &db);
   if (std::optional<Q> filter = request_filter(request)) built.query = Q(Q::OP_FILTER, built.query, *filter);
+  if (!request.all_versions) built.query = without_superseded(built.query, db);
   return built;
 }
 
@@ -122,6 +125,8 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   SearchResult result;
   result.estimated_total = mset.get_matches_estimated();
   result.warnings = built.warnings;
+  if (!request.date_from.empty() || !request.date_to.empty())
+    if (std::optional<std::string> w = undated_warning(db)) result.warnings.push_back(*w);
   std::size_t rank = request.offset;
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
