@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/errors.h"
+#include "cli/reader_messages.h"
 #include "cli/subcommands.h"
 #include "cli/tagging.h"
 #include "cli/watch_printer.h"
@@ -32,7 +33,7 @@ Runner setup_watch(CLI::App& app) {
   app.add_option("--queries,-q", opt->queries, "Saved searches: one ID<TAB>QUERY per line (# comments)")->required();
   app.add_option("--format", opt->format, "Output: jsonl (one line per search and passage) or text")
       ->check(CLI::IsMember({"jsonl", "text"}));
-  app.add_flag("--ocr", opt->ocr, "Read PDF pages without a text layer with Tesseract (kaz+rus)");
+  app.add_flag("--ocr", opt->ocr, "Read PDF pages that have no text layer (scans) with Tesseract, kaz+rus, over --jobs threads");
   app.add_option("--rules", opt->rules, "Extra tag rules file, added to the built-in rules (rules/README.md)");
   app.add_option("--lang", opt->lang, "Language of the inputs: auto (detect per passage), ru or kk")
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
@@ -43,7 +44,7 @@ Runner setup_watch(CLI::App& app) {
   app.add_option("--batch-kb", opt->batch_kb, "KB of text per batch")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 22))
       ->group("");
-  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl …), directories, or - for JSONL on stdin")
+  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl .pdf), directories, or - for JSONL on stdin")
       ->required();
 
   return [opt]() {
@@ -64,6 +65,8 @@ Runner setup_watch(CLI::App& app) {
     if (!opt->type.empty()) reader_options.type = opt->type;
     if (opt->lang != "auto") reader_options.lang = opt->lang;
     reader_options.ocr = opt->ocr;
+    reader_options.jobs = static_cast<int>(opt->jobs);
+    print_reader_messages(reader_options);
     indexer::RealFileSystem fs;
     std::size_t rejected = 0;
     indexer::read_inputs(

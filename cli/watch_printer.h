@@ -19,11 +19,14 @@
 //     tags     array   tag names (TAGS.md), sorted
 //     start, end int   byte offsets of the passage in the document text, half-open
 //     date     string  YYYY-MM-DD or ""
+//     number, status, version, source, page, ocr (, ocr_confidence)
+//              the document metadata, as in search's hits (cli/json_line.h)
 // New fields may be added; existing ones keep their meaning. Example:
 //   {"query":"harassment-at-work","doc":"ruling-17.ru.txt","passage":3,"cite":"абз. 4",
 //    "title":"","lang":"ru","type":"ruling","snippet":"…[[домогательства]] со стороны
 //    [[работодателя]]…","marks":[[3,31],[48,72]],"tags":["sexual_harassment"],
-//    "start":1022,"end":1388,"date":"2026-11-02"}
+//    "start":1022,"end":1388,"date":"2026-11-02","number":"","status":"","version":"",
+//    "source":"","page":0,"ocr":false}
 #include <string>
 
 #include "query/saved_searches.h"

@@ -4,7 +4,7 @@
 // The contract under test: for any folder and watch list, the (ID, doc, passage) that
 // `watch` prints are exactly what `index` of that folder followed by `search --limit ∞` of
 // each saved query returns — checked over tests/data/watch/searches.tsv (words, phrases,
-// =exact, wildcards, NEAR, ADJ, NOT, OR, groups and every in-query filter) on the sample
+// =exact, wildcards, NEAR, ADJ, NOT, OR, groups and every in-query filter, status: too) on the sample
 // corpus and on ../shared/corpora/kz_laws_parallel (skipped when absent); the fields of
 // each match equal search's for the same passage; the output does not depend on the batch
 // size or the number of workers. `index --watch` reports only added and changed documents.
