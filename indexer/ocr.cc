@@ -52,11 +52,11 @@ OcrText OcrEngine::recognize(const GrayImage& image) {
   return out;
 }
 
-bool blank_image(const GrayImage& image) {
+bool blank_image(const GrayImage& image, int ink) {
   for (int y = 0; y < image.height; ++y) {
     const unsigned char* row = image.pixels + static_cast<std::size_t>(y) * image.stride;
     for (int x = 0; x < image.width; ++x)
-      if (row[x] < 128) return false;
+      if (row[x] < ink) return false;
   }
   return true;
 }
