@@ -8,6 +8,7 @@
 #include "cli/subcommands.h"
 #include "cli/tag_printer.h"
 #include "cli/tagging.h"
+#include "indexer/document_metadata.h"
 #include "indexer/reader.h"
 #include "indexer/splitter.h"
 #include "concepts/rules.h"
@@ -59,7 +60,9 @@ Runner setup_tag(CLI::App& app) {
         analyzer.analyze(passage_text, mode, analysis);
         concepts::PassageTags tags = tagger.tag(passage_text, analysis);
         if (tags.empty() && !opt->all) continue;
-        TaggedPassage out{&p, i, doc.text, analysis.lang, &tags};
+        indexer::PassageRecord metadata;
+        indexer::fill_passage_metadata(doc, p.start, p.end, metadata);
+        TaggedPassage out{&p, i, doc.text, analysis.lang, &tags, &metadata};
         if (text_format) print_tagged_text(std::cout, out);
         else print_tagged_jsonl(std::cout, out);
       }
