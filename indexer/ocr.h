@@ -51,7 +51,9 @@ class OcrEngine {
   std::unique_ptr<tesseract::TessBaseAPI> api_;
 };
 
-/// True when the image has no dark pixel (value below 128): a blank page, nothing to read.
-bool blank_image(const GrayImage& image);
+/// True when the image has no pixel darker than `ink` (0..255): a blank page, nothing to
+/// read. The default is lenient on purpose: text rendered small (a thumbnail of a page)
+/// turns light grey, and a page wrongly thought blank would be lost.
+bool blank_image(const GrayImage& image, int ink = 224);
 
 }  // namespace lexkz::indexer

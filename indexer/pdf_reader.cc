@@ -143,7 +143,7 @@ std::vector<OcrPage> ocr_pages(std::string_view bytes, const std::vector<int>& t
         std::unique_ptr<poppler::page> page(doc->create_page(todo[i]));
         if (page) {
           poppler::image thumb = renderer.render_page(page.get(), kBlankCheckDpi, kBlankCheckDpi);
-          if (thumb.is_valid() && !blank_image(view(thumb, static_cast<int>(kBlankCheckDpi)))) {
+          if (!thumb.is_valid() || !blank_image(view(thumb, static_cast<int>(kBlankCheckDpi)))) {
             poppler::image img = renderer.render_page(page.get(), options.dpi, options.dpi);
             if (!img.is_valid()) throw PdfError("cannot render page " + std::to_string(todo[i] + 1) + " for OCR");
             if (!engine) engine = std::make_unique<OcrEngine>(options.languages);

@@ -2,7 +2,8 @@
 """Writes the hostile and mixed PDFs tests/cli_pdf_test.cc reads (small, committed):
 
   encrypted.pdf   - opens only with the password "secret" (RC4 128, reportlab)
-  mixed.pdf       - page 1 has a text layer, page 2 is a scan (corpora/scan-appeal.ru.pdf)
+  mixed.pdf       - page 1 has a text layer, page 2 is a scan (corpora/scan-appeal.ru.pdf);
+                    pdfunite gives it a new document id each run, nothing else changes
   huge-image.pdf  - one page holding a 20,000 x 20,000 pixel image at 300 dpi (1-bit, CCITT G4)
 
 Run from anywhere: tests/data/pdf/make_fixtures.py. Needs python3-reportlab, python3-pil and
@@ -13,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 from reportlab import rl_config
 
@@ -50,7 +52,9 @@ def main():
         subprocess.run(["pdfunite", first, os.path.join(ROOT, "corpora", "scan-appeal.ru.pdf"),
                         os.path.join(HERE, "mixed.pdf")], check=True)
     from PIL import Image
-    Image.new("1", (20000, 20000), 1).save(os.path.join(HERE, "huge-image.pdf"), "PDF", resolution=300)
+    fixed = time.gmtime(1767225600)  # 2026-01-01: the same bytes each run
+    Image.new("1", (20000, 20000), 1).save(os.path.join(HERE, "huge-image.pdf"), "PDF", resolution=300,
+                                           creationDate=fixed, modDate=fixed)
 
 
 if __name__ == "__main__":
