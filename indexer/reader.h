@@ -46,6 +46,11 @@ struct ReaderOptions {
   bool ocr = false;
   /// --jobs: threads a reader may use for one file (OCR of its pages in parallel).
   int jobs = 1;
+  /// Told about a file that was read with a loss ("3 pages have no text; use --ocr"); the
+  /// command line prints `lexkz: warning: path: message`. May be empty.
+  std::function<void(const std::string& path, const std::string& message)> on_warning;
+  /// Told after each page OCR'd: pages done, pages to do (the CLI prints "OCR page i of n").
+  std::function<void(const std::string& path, int done, int total)> on_ocr_progress;
 };
 
 /// Reads inputs in order, streaming documents to `on_document`. Ids are unique within a
@@ -67,6 +72,9 @@ class Reader {
   void read_directory(const std::string& dir, const std::string& root);
   void read_file(const std::string& path, const std::string& id, bool named);
   void read_jsonl(const std::string& path);
+  // The metadata sources of issue 10 in order (sidecar.h, document_metadata.h); false
+  // when a bad sidecar rejected the document.
+  bool complete_metadata(Document& doc, bool file);
   std::string head(const std::string& path);
   ZipLimits zip_limits() const;
   void read_jsonl_stream(std::istream& in, const std::string& path);
