@@ -145,6 +145,7 @@ void Reader::read_directory(const std::string& dir, const std::string& root) {
     std::vector<std::string> subdirs;
     for (const std::string& name : names) {
       if (name.empty() || name[0] == '.') continue;  // hidden files and editor droppings
+      if (is_sidecar_path(name)) continue;           // metadata of its neighbour, not a document
       std::string path = join(current, name);
       switch (fs_.kind(path)) {
         case FileKind::directory:

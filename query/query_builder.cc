@@ -548,8 +548,12 @@ class Builder {
     std::vector<Q> parts;
     for (const std::string& tag : c.tags) parts.push_back(Q(Q::OP_SCALE_WEIGHT, Q(std::string(schema::kTagPrefix) + tag), 0.0));
     if (std::find(c.terms.begin(), c.terms.end(), l.text) == c.terms.end()) c.terms.insert(c.terms.begin(), l.text);
+    // Each name in its own language, not the query's: "дискриминация" of ~кемсітушілік is Russian.
+    const text::Lang query_lang = query_lang_;
+    query_lang_ = text::Lang::none;
     for (const std::string& term : c.terms)
       if (std::optional<Q> q = words(term, /*exact=*/false, /*in_near=*/false, l.column, /*quoted=*/false)) parts.push_back(*q);
+    query_lang_ = query_lang;
     if (parts.empty()) return std::nullopt;
     return parts.size() == 1 ? parts[0] : Q(Q::OP_OR, parts.begin(), parts.end());
   }

@@ -40,7 +40,7 @@ def key(r):
 # Checked by hand: particles and nouns the evidence lets through, verbs it misses
 # (аңды- 'to stalk' occurs only as аңдып in the corpora; DESIGN.md keeps аң ≠ аңду).
 TWO_LETTER_VERBS = {"ти", "ки", "жу"}
-NOT_VERBS = {"сол", "ел", "ата", "жыл"}  # жыл: жылы- "warm" would meet жыл "year"
+NOT_VERBS = {"сол", "ел", "ата", "жыл", "көл", "қыз", "қар"}  # жыл, қыз, қар: жылы-, қызы- would meet жыл "year", қыз "girl"; қару "weapon" is no қар-
 EXTRA_VERBS = {"аңд", "кемсіт", "қудала"}
 
 NEG = ["ма", "ме", "ба", "бе", "па", "пе"]

@@ -409,7 +409,7 @@ std::vector<VerbEnding> make_verb_endings() {
     bool strong, nominal;
   };
   const Form participles[] = {{U"ған", U"ген", true, true}, {U"ғандық", U"гендік", true, true}};
-  const Form past[] = {{U"ды", U"ді", false, false}, {U"дым", U"дім", false, false}, {U"дық", U"дік", false, false}, {U"дыңыз", U"діңіз", false, false}, {U"дыңдар", U"діңдер", false, false}};
+  const Form past[] = {{U"ды", U"ді", false, false}, {U"дым", U"дім", false, false}, {U"дыңыз", U"діңіз", false, false}, {U"дыңдар", U"діңдер", false, false}};
   // Plain stem + ending.
   for (const Form& f : participles) {
     for (const auto& e : {f.back, f.front}) {
@@ -434,9 +434,12 @@ std::vector<VerbEnding> make_verb_endings() {
   for (auto [v, a, y] : {std::tuple{U"а", After::consonant, false}, std::tuple{U"е", After::consonant, false},
                          std::tuple{U"й", After::vowel, false}, std::tuple{U"и", After::consonant, true}}) {
     std::u32string vv(v);
-    for (const std::u32string& p : {std::u32string(U"ды"), std::u32string(U"ді")}) add(vv + p, a, true, false, y);
+    // V·й·ды is also a й-final noun + accusative (жағдай·ды, қой·ды): only from a listed verb.
+    for (const std::u32string& p : {std::u32string(U"ды"), std::u32string(U"ді")}) add(vv + p, a, v != std::u32string_view(U"й"), false, y);
     // -асыз/-есіз: the privative -сыз of a noun too (қамтамасыз): only from a listed verb.
-    for (const std::u32string& p : persons) add(vv + p, a, !p.starts_with(U"сыз") && !p.starts_with(U"сіз"), false, y);
+    // Persons are also a noun's -ы·н after -ам/-ем (көлем·і·н) and the privative -сыз
+    // (қамтамасыз): only from a listed verb.
+    for (const std::u32string& p : persons) add(vv + p, a, false, false, y);
     // Participle -атын/-йтын: -атын is also -ат·ы·н on nouns (саясатын).
     for (const std::u32string& p : {std::u32string(U"тын"), std::u32string(U"тін")})
       add(vv + p, a, v != std::u32string_view(U"а") && v != std::u32string_view(U"е"), true, y);
@@ -461,19 +464,21 @@ std::vector<VerbEnding> make_verb_endings() {
         false);
   // The future -ар/-р is left out: it is rare in legal text and -лар/-тар plurals look the
   // same (жаза·лар is not жазала·р).
-  // Negation -ма/-ме/-ба/-бе/-па/-пе before a tense: always a verb.
+  // Negation -ма/-ме/-ба/-бе/-па/-пе before a tense: always a verb. Not before the imperative
+  // -сын: -ма·сы·н is a deverbal noun's possessive + accusative (нұсқама·сы·н, бағдарлама·сы·н).
   for (std::u32string_view neg : {U"ма", U"ме", U"ба", U"бе", U"па", U"пе"}) {
     const std::u32string n(neg);
     const bool back = n[1] == U'а';
     const After a = initial(n[0]);
     const std::u32string tails[] = {
         back ? U"йды" : U"йді", back ? U"ды" : U"ді", back ? U"ған" : U"ген", back ? U"ғандық" : U"гендік",
-        back ? U"йтын" : U"йтін", U"у", back ? U"са" : U"се", back ? U"сын" : U"сін", U"й", U"с",
-        back ? U"дым" : U"дім", back ? U"дық" : U"дік"};
+        back ? U"йтын" : U"йтін", U"у", back ? U"са" : U"се", U"й", U"с",
+        back ? U"дым" : U"дім"};
     for (const std::u32string& t : tails) {
       const bool nominal = t == U"у" || t.starts_with(U"ған") || t.starts_with(U"ген") || t.ends_with(U"тын") ||
                            t.ends_with(U"тін") || t == U"с";
-      add(n + t, a, t.size() >= 2, nominal);
+      // -ма·са/-ме·се only from a listed verb (немесе 'or').
+      add(n + t, a, t.size() >= 2 && t != U"са" && t != U"се", nominal);
     }
     for (const std::u32string& p : persons) add(n + U"й" + p, a, true);
   }
