@@ -99,6 +99,10 @@ class OdtText {
     for (const xmlNode* n = parent->children; n; n = n->next) {
       if (t(n, "p") || t(n, "h")) {
         std::string line;
+        // A heading numbered by the outline style may carry its number as rendered
+        // (text:number); inside lists we render numbers ourselves and skip it.
+        if (const xmlNode* number = t(n, "h") ? child_element(n, kText, "number") : nullptr)
+          line = collapsed_text(number) + " ";
         inline_content(n, line);
         emit(line);
       } else if (t(n, "list")) {

@@ -44,12 +44,13 @@ std::string item(const std::string& text, const std::string& extra = "") {
 BOOST_AUTO_TEST_CASE(paragraphs_spaces_and_breaks) {
   auto got = odt_parts_to_text({content(
       "<text:h text:outline-level=\"1\">Глава  1</text:h>"
+      "<text:h text:outline-level=\"2\"><text:number>2.</text:number>Понятия</text:h>"
       "<text:p>Бір<text:s text:c=\"3\"/>екі<text:tab/>үш<text:line-break/>төрт <text:span>бес</text:span>"
       "<office:annotation><text:p>комментарий</text:p></office:annotation>"
       "<draw:frame><draw:text-box><text:p>рамка</text:p></draw:text-box></draw:frame></text:p>"
       "<text:section><text:p>в разделе</text:p></text:section>"),
                                 "", ""});
-  BOOST_TEST(got.text == "Глава 1\nБір   екі\tүш\nтөрт бес\nв разделе\n");
+  BOOST_TEST(got.text == "Глава 1\n2. Понятия\nБір   екі\tүш\nтөрт бес\nв разделе\n");
 }
 
 BOOST_AUTO_TEST_CASE(list_numbering_is_rendered) {
