@@ -13,6 +13,7 @@ const std::vector<Command>& commands() {
        setup_tag},
       {"define", "Find the passages that define a term or its concept, in either language", setup_define},
       {"stats", "Count the documents and passages of an index per language, type and tag", setup_stats},
+      {"serve", "Serve an index to a web browser and to scripts (JSON), read-only", setup_serve},
   };
   return table;
 }

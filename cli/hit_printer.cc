@@ -3,7 +3,6 @@
 #include "cli/json_line.h"
 
 namespace lexkz::cli {
-namespace {
 
 using nlohmann::ordered_json;
 
@@ -18,26 +17,30 @@ ordered_json facets_json(const query::SearchResult& r) {
   return f;
 }
 
+ordered_json hit_json(const query::Hit& h) {
+  const indexer::PassageRecord& r = h.record;
+  ordered_json marks = ordered_json::array();
+  for (auto [b, e] : h.snippet.marks) marks.push_back({b, e});
+  ordered_json j;
+  j["rank"] = h.rank;
+  put_passage_fields(j, r);
+  j["score"] = h.score;
+  j["snippet"] = query::render_marked(h.snippet, "[[", "]]");
+  j["marks"] = marks;
+  j["tags"] = r.tags;
+  j["start"] = r.start;
+  j["end"] = r.end;
+  j["date"] = r.date;
+  return j;
+}
+
+namespace {
+
 class JsonlPrinter : public HitPrinter {
  public:
   JsonlPrinter(std::ostream& out, bool facets) : out_(out), facets_(facets) {}
   void begin(const query::SearchResult&) override {}
-  void hit(const query::Hit& h) override {
-    const indexer::PassageRecord& r = h.record;
-    ordered_json marks = ordered_json::array();
-    for (auto [b, e] : h.snippet.marks) marks.push_back({b, e});
-    ordered_json j;
-    j["rank"] = h.rank;
-    put_passage_fields(j, r);
-    j["score"] = h.score;
-    j["snippet"] = query::render_marked(h.snippet, "[[", "]]");
-    j["marks"] = marks;
-    j["tags"] = r.tags;
-    j["start"] = r.start;
-    j["end"] = r.end;
-    j["date"] = r.date;
-    write_json_line(out_, j);
-  }
+  void hit(const query::Hit& h) override { write_json_line(out_, hit_json(h)); }
   void end(const query::SearchResult& r) override {
     if (!facets_) return;
     ordered_json j;

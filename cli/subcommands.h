@@ -22,4 +22,7 @@ Runner setup_tag(CLI::App& app);
 /// `lexkz define [--db PATH] [--lang L] [--format text|jsonl] TERM`
 Runner setup_define(CLI::App& app);
 
+/// `lexkz serve [--db PATH]... [--bind ADDR:PORT] [--threads N]`
+Runner setup_serve(CLI::App& app);
+
 }  // namespace lexkz::cli
