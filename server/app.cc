@@ -128,6 +128,12 @@ Response App::get(const std::string& path, const Params& params, const std::stri
       r.headers.emplace_back("Cache-Control", "max-age=3600");
       return r;
     }
+    if (path == "/favicon.ico") {
+      // Browsers ask for it on every site; no icon, and no 404 in their console.
+      Response r;
+      r.status = 204;
+      return r;
+    }
     const std::string message = "no such page: " + path;
     return api ? json_error(404, message) : error_page(404, message, ui);
   } catch (const BadParameter& e) {

@@ -40,18 +40,29 @@ std::string define_body(const std::string& term, const std::vector<concepts::Def
   if (hits.empty()) return h + "<p class=\"total none\">" + std::string(t.define_none) + "</p>\n";
   h += "<p class=\"download\"><a href=\"" + html_escape(site_url("/define.csv", {{"term", term}}, ui)) +
        "\" download>" + std::string(t.download_csv) + "</a></p>\n";
-  h += "<table class=\"definitions\">\n<thead><tr><th>" + std::string(t.term) + "</th><th>" + std::string(t.definition) +
-       "</th><th>" + std::string(t.cite) + "</th><th>" + std::string(t.document) + "</th><th>" +
-       std::string(t.number) + "</th><th>" + std::string(t.date) + "</th><th>" + std::string(t.status) +
-       "</th></tr></thead>\n<tbody>\n";
+  // Number, date and status columns only when some definition has one (issue 10's
+  // metadata): an empty column is noise in an explanatory note.
+  bool number = false, date = false, status = false;
+  for (const concepts::DefinitionHit& d : hits) {
+    number |= !d.record.number.empty();
+    date |= !d.record.date.empty();
+    status |= !d.record.status.empty();
+  }
+  auto th = [](std::string_view label) { return "<th>" + std::string(label) + "</th>"; };
+  h += "<table class=\"definitions\">\n<thead><tr>" + th(t.term) + th(t.definition) + th(t.cite) + th(t.document) +
+       (number ? th(t.number) : "") + (date ? th(t.date) : "") + (status ? th(t.status) : "") +
+       "</tr></thead>\n<tbody>\n";
   for (const concepts::DefinitionHit& d : hits) {
     const indexer::PassageRecord& r = d.record;
     h += "<tr" + std::string(r.lang.empty() ? "" : " lang=\"" + html_escape(r.lang) + "\"") + "><td class=\"term\">" +
          html_escape(d.term) + "</td><td class=\"definition\">" + definition_html(d) + "</td><td class=\"cite\"><a href=\"" +
          html_escape(passage_url(r.doc, r.ordinal, ui)) + "\">" + html_escape(r.cite.empty() ? "—" : r.cite) +
          "</a></td><td class=\"doc\">" + html_escape(r.title.empty() ? r.doc : r.title) +
-         "<br><span class=\"doc-id\">" + html_escape(r.doc) + "</span></td><td>" + html_escape(r.number) + "</td><td>" +
-         html_escape(r.date) + "</td><td>" + status_html(r.status, ui) + "</td></tr>\n";
+         "<br><span class=\"doc-id\">" + html_escape(r.doc) + "</span></td>";
+    if (number) h += "<td class=\"number\">" + html_escape(r.number) + "</td>";
+    if (date) h += "<td class=\"date\">" + html_escape(r.date) + "</td>";
+    if (status) h += "<td>" + status_html(r.status, ui) + "</td>";
+    h += "</tr>\n";
   }
   return h + "</tbody>\n</table>\n";
 }
