@@ -51,6 +51,10 @@ const std::vector<std::string> kTerms = {"дискриминация", "кемс
 
 std::string enc(const std::string& s) { return lexkz::server::url_encode(s); }
 
+// The kinds of request in the mix, by i % 8 (for the per-kind latencies).
+const char* const kKinds[8] = {"page", "api", "page+filters", "api+tags", "define page", "api define", "page 2",
+                               "filter only"};
+
 // The i-th request of the mix.
 std::string request_path(std::size_t i) {
   const std::string& q = kQueries[i % kQueries.size()];
@@ -88,6 +92,7 @@ BOOST_AUTO_TEST_CASE(sixteen_clients_no_errors_flat_memory) {
   std::atomic<std::size_t> errors{0}, next{0};
   std::mutex mu;
   std::vector<double> latencies_ms;
+  std::vector<double> per_kind[8];
   std::string first_error;
   std::vector<std::thread> pool;
   for (int c = 0; c < clients; ++c) {
@@ -95,9 +100,10 @@ BOOST_AUTO_TEST_CASE(sixteen_clients_no_errors_flat_memory) {
       httplib::Client client("127.0.0.1", port);
       client.set_keep_alive(true);
       client.set_read_timeout(30, 0);
-      std::vector<double> mine;
+      std::vector<double> mine, kind[8];
       while (!stop) {
-        const std::string path = request_path(next++);
+        const std::size_t i = next++;
+        const std::string path = request_path(i);
         auto t0 = Clock::now();
         auto res = client.Get(path.c_str());
         double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -108,10 +114,14 @@ BOOST_AUTO_TEST_CASE(sixteen_clients_no_errors_flat_memory) {
           }
           continue;
         }
-        if (measuring) mine.push_back(ms);
+        if (measuring) {
+          mine.push_back(ms);
+          kind[i % 8].push_back(ms);
+        }
       }
       std::lock_guard lock(mu);
       latencies_ms.insert(latencies_ms.end(), mine.begin(), mine.end());
+      for (int k = 0; k < 8; ++k) per_kind[k].insert(per_kind[k].end(), kind[k].begin(), kind[k].end());
     });
   }
   // Warm-up: every worker thread builds its analyzer and rules; caches fill.
@@ -134,6 +144,10 @@ BOOST_AUTO_TEST_CASE(sixteen_clients_no_errors_flat_memory) {
               percentile(latencies_ms, 0.95), percentile(latencies_ms, 0.99), percentile(latencies_ms, 1.0),
               static_cast<std::size_t>(errors), rss_start, rss_end,
               100.0 * static_cast<double>(rss_end - rss_start) / static_cast<double>(rss_start));
+
+  for (int k = 0; k < 8; ++k)
+    std::printf("  %-13s %6zu requests, p50 %6.1f ms, p95 %6.1f ms\n", kKinds[k], per_kind[k].size(),
+                percentile(per_kind[k], 0.50), percentile(per_kind[k], 0.95));
 
   // The same queries in process, one thread, facets on as the page asks: the CLI's cost.
   lexkz::text::Analyzer analyzer;
