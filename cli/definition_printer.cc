@@ -1,6 +1,7 @@
 #include "cli/definition_printer.h"
 
 #include "cli/json_line.h"
+#include "cli/metadata_text.h"
 
 namespace lexkz::cli {
 
@@ -18,6 +19,7 @@ nlohmann::ordered_json definition_json(const concepts::DefinitionHit& h) {
   j["definition"] = r.text;
   j["start"] = r.start;
   j["end"] = r.end;
+  add_passage_metadata(j, r);
   return j;
 }
 
@@ -34,6 +36,7 @@ void print_definitions_text(std::ostream& out, const std::vector<concepts::Defin
     const indexer::PassageRecord& r = h.record;
     out << bold << h.rank << ". " << r.cite << reset << "  " << r.doc;
     if (!r.title.empty()) out << " — " << r.title;
+    if (const std::string meta = metadata_brief(r); !meta.empty()) out << "  (" << meta << ')';
     out << "  [" << r.lang << (h.tag.empty() ? "" : " " + h.tag) << "]\n   ";
     // The defined term marked inside the definition text.
     std::size_t b = h.term_start - r.start, e = h.term_end - r.start;

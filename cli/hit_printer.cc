@@ -1,6 +1,7 @@
 #include "cli/hit_printer.h"
 
 #include "cli/json_line.h"
+#include "cli/metadata_text.h"
 
 namespace lexkz::cli {
 
@@ -30,7 +31,7 @@ ordered_json hit_json(const query::Hit& h) {
   j["tags"] = r.tags;
   j["start"] = r.start;
   j["end"] = r.end;
-  j["date"] = r.date;
+  add_passage_metadata(j, r);
   return j;
 }
 
@@ -66,6 +67,7 @@ class TextPrinter : public HitPrinter {
     const char* reset = colour_ ? "\033[0m" : "";
     out_ << bold << h.rank << ". " << (r.cite.empty() ? "—" : r.cite) << reset << "  " << r.doc;
     if (!r.title.empty()) out_ << " — " << r.title;
+    if (const std::string meta = metadata_brief(r); !meta.empty()) out_ << "  (" << meta << ')';
     out_ << "  [" << r.lang << ' ' << r.type;
     for (const std::string& t : r.tags) out_ << ' ' << t;
     out_ << "]\n   "

@@ -35,6 +35,10 @@ Runner setup_search(CLI::App& app) {
   app.add_flag("--defines", r.defines, "Only passages that define a concept (of --tag, if given)");
   app.add_option("--from", r.date_from, "Only documents dated on or after YYYY-MM-DD");
   app.add_option("--to", r.date_to, "Only documents dated on or before YYYY-MM-DD");
+  app.add_option("--status", r.statuses, "Only documents with this status (in_force, lost_force, not_in_force)")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"in_force", "lost_force", "not_in_force"}));
+  app.add_flag("--all-versions", r.all_versions, "Every edition of an act, not only the newest");
   app.add_flag("--facets", r.facets, "Also count the matches per language, type and tag");
   app.add_option("--query-lang", opt->query_lang, "Language of the query words: auto, ru or kk")
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
@@ -48,7 +52,7 @@ Runner setup_search(CLI::App& app) {
     for (const std::string& w : opt->words) req.query += (req.query.empty() ? "" : " ") + w;
     req.options.lang = *text::parse_lang_mode(opt->query_lang);
     bool has_filter = !req.langs.empty() || !req.types.empty() || !req.tags.empty() || req.defines ||
-                      !req.date_from.empty() || !req.date_to.empty();
+                      !req.date_from.empty() || !req.date_to.empty() || !req.statuses.empty();
     if (req.query.find_first_not_of(" \t\n") == std::string::npos) {
       if (!has_filter) throw UsageError("empty query — give words to search for, or a filter such as --tag");
       req.query = "";

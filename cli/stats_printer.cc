@@ -11,6 +11,9 @@ nlohmann::ordered_json stats_json(const query::IndexStats& s) {
   j["kind"] = s.kinds;
   j["tag"] = s.tags;
   j["defines"] = s.defines;
+  j["status"] = s.statuses;
+  j["dated"] = s.dated;
+  j["undated"] = s.undated;
   return j;
 }
 

@@ -1,10 +1,14 @@
 // `lexkz tag`: inputs → documents → passages → analyser → tagger → printer. No index.
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/errors.h"
+#include "cli/reader_messages.h"
 #include "cli/subcommands.h"
 #include "cli/tag_printer.h"
 #include "cli/tagging.h"
+#include "indexer/document_metadata.h"
 #include "indexer/reader.h"
 #include "indexer/splitter.h"
 #include "concepts/rules.h"
@@ -16,7 +20,7 @@ namespace lexkz::cli {
 Runner setup_tag(CLI::App& app) {
   struct Options {
     std::string format = "jsonl", rules, lang = "auto", type;
-    bool all = false;
+    bool all = false, ocr = false;
     std::vector<std::string> inputs;
   };
   auto opt = std::make_shared<Options>();
@@ -28,7 +32,8 @@ Runner setup_tag(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
   app.add_option("--type", opt->type, "Document type: statute, ruling, transcript, convention, other")
       ->check(CLI::IsMember({"statute", "ruling", "transcript", "convention", "other"}));
-  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl), directories, or - for JSONL on stdin")
+  app.add_flag("--ocr", opt->ocr, "Read PDF pages that have no text layer (scans) with Tesseract, kaz+rus, on every core");
+  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl .pdf), directories, or - for JSONL on stdin")
       ->required();
 
   return [opt]() {
@@ -39,6 +44,9 @@ Runner setup_tag(CLI::App& app) {
     indexer::ReaderOptions options;
     if (!opt->type.empty()) options.type = opt->type;
     if (opt->lang != "auto") options.lang = opt->lang;
+    options.ocr = opt->ocr;
+    options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    print_reader_messages(options);
     const bool text_format = opt->format == "text";
     std::size_t rejected = 0;
     text::Analysis analysis;
@@ -52,7 +60,9 @@ Runner setup_tag(CLI::App& app) {
         analyzer.analyze(passage_text, mode, analysis);
         concepts::PassageTags tags = tagger.tag(passage_text, analysis);
         if (tags.empty() && !opt->all) continue;
-        TaggedPassage out{&p, i, doc.text, analysis.lang, &tags};
+        indexer::PassageRecord metadata;
+        indexer::fill_passage_metadata(doc, p.start, p.end, metadata);
+        TaggedPassage out{&p, i, doc.text, analysis.lang, &tags, &metadata};
         if (text_format) print_tagged_text(std::cout, out);
         else print_tagged_jsonl(std::cout, out);
       }

@@ -7,16 +7,28 @@
 //    "lang": "ru" | "kk" | "" (no letters of either);
 //    "tags": [string], sorted, possibly empty (with --all);
 //    "definitions": [{"tag", "term" (as written), "start", "end" (byte offsets into the
-//                    DOCUMENT text, half-open)}]}
+//                    DOCUMENT text, half-open)}],
+//    "title": string, the document title, "" when none;
+//    "type": statute | ruling | transcript | convention | other;
+//    "date": string YYYY-MM-DD or ""; "number": string as printed ("№ 403-V") or "";
+//    "status": "in_force" | "lost_force" | "not_in_force" | "" (unknown);
+//    "version": string YYYY-MM-DD of the edition or ""; "source": string, URL or path
+//    ("" only for stdin); "page": int, 1-based page the passage starts on, 0 when the
+//    source has no pages; "ocr": bool; "ocr_confidence": number 0–100, only when ocr}
+// The metadata are the same as `index` stores for the passage (document_metadata.h) and
+// are written by cli/json_line.h add_passage_metadata, as search and define write them.
 // New fields may be added. Example:
 //   {"doc":"law.txt","passage":3,"cite":"Статья 1, п. 5","start":812,"end":1004,"lang":"ru",
 //    "tags":["harassment","sexual_harassment"],"definitions":[{"tag":"sexual_harassment",
-//    "term":"сексуальное домогательство","start":815,"end":866}]}
+//    "term":"сексуальное домогательство","start":815,"end":866}],"title":"О …",
+//    "type":"statute","date":"2009-12-08","number":"№ 223-IV","status":"","version":"",
+//    "source":"law.txt","page":0,"ocr":false}
 // The text format is for people: the cite and tags, then the passage with the evidence
 // marked [[like this]].
 #include <ostream>
 #include <string_view>
 
+#include "indexer/passage_record.h"
 #include "indexer/splitter.h"
 #include "concepts/tagger.h"
 #include "text/lang.h"
@@ -30,6 +42,8 @@ struct TaggedPassage {
   std::string_view document_text;  ///< the whole document; the passage is a range of it
   text::Lang lang = text::Lang::none;
   const concepts::PassageTags* tags = nullptr;
+  /// The document's metadata and the passage's page (indexer/document_metadata.h).
+  const indexer::PassageRecord* metadata = nullptr;
 };
 
 /// Writes one JSON line (offsets made relative to the document).

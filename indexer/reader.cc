@@ -1,12 +1,13 @@
 #include "indexer/reader.h"
 
-#include "indexer/structure_line.h"
-
 #include <iostream>
 #include <utility>
 
+#include "indexer/document_metadata.h"
 #include "indexer/html_reader.h"
 #include "indexer/jsonl_reader.h"
+#include "indexer/sidecar.h"
+#include "indexer/pdf_reader.h"
 #include "indexer/splitter.h"
 #include "text/decode.h"
 
@@ -41,38 +42,13 @@ bool blank(std::string_view s) {
   return true;
 }
 
-// The first non-blank line, if short enough to be a title (statutes open with their name).
-// The document title of a .txt file: its first short line that is a title, skipping a
-// "contents" heading and structural lines (a file that opens with its table of contents,
-// "Оглавление" / "1-бап. …", has no title line of its own: then none).
-std::string first_line_title(std::string_view text) {
-  std::size_t i = 0;
-  for (int lines = 0; i < text.size() && lines < 3;) {
-    std::size_t nl = text.find('\n', i);
-    std::string_view line = text.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
-    std::size_t b = line.find_first_not_of(" \t\r");
-    if (b != std::string_view::npos) {
-      ++lines;
-      std::size_t e = line.find_last_not_of(" \t\r");
-      line = line.substr(b, e - b + 1);
-      const bool contents = line == "Оглавление" || line == "Содержание" || line == "Мазмұны" ||
-                            line == "ОГЛАВЛЕНИЕ" || line == "СОДЕРЖАНИЕ" || line == "МАЗМҰНЫ";
-      const bool structural = classify_line(line).kind != LineKind::text;
-      if (!contents && !structural) return line.size() <= 200 ? std::string(line) : std::string();
-      if (structural) return {};
-    }
-    if (nl == std::string_view::npos) break;
-    i = nl + 1;
-  }
-  return {};
-}
-
 }  // namespace
 
 InputFormat format_of(const std::string& path) {
   if (ends_with_ci(path, ".txt")) return InputFormat::txt;
   if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) return InputFormat::html;
   if (ends_with_ci(path, ".jsonl")) return InputFormat::jsonl;
+  if (ends_with_ci(path, ".pdf")) return InputFormat::pdf;
   return InputFormat::unsupported;
 }
 
@@ -153,6 +129,7 @@ void Reader::read_directory(const std::string& dir, const std::string& root) {
     std::vector<std::string> subdirs;
     for (const std::string& name : names) {
       if (name.empty() || name[0] == '.') continue;  // hidden files and editor droppings
+      if (is_sidecar_path(name)) continue;           // metadata of its neighbour, not a document
       std::string path = join(current, name);
       switch (fs_.kind(path)) {
         case FileKind::directory:
@@ -179,7 +156,7 @@ void Reader::read_directory(const std::string& dir, const std::string& root) {
 void Reader::read_file(const std::string& path, const std::string& id, bool named) {
   InputFormat format = format_of(path);
   if (format == InputFormat::unsupported) {
-    if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl)");
+    if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm, .jsonl or .pdf)");
     return;
   }
   std::string bytes, error;
@@ -209,7 +186,13 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
   Document doc;
   doc.id = id;
   doc.path = path;
-  try {
+  if (format == InputFormat::pdf || looks_like_pdf(bytes)) {  // by extension or by its %PDF- magic
+    std::string reason;
+    if (!pdf_to_document(bytes, options_, doc, &reason)) {
+      if (!reason.empty()) reject(path, 0, reason);
+      return;
+    }
+  } else try {
     text::Decoded decoded = text::decode_to_utf8(bytes);
     bytes.clear();
     bytes.shrink_to_fit();
@@ -231,7 +214,6 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
     reject(path, 0, format == InputFormat::html ? "no text in the HTML page" : "empty file");
     return;
   }
-  if (doc.title.empty()) doc.title = first_line_title(doc.text);
   if (options_.type) {
     doc.type = *options_.type;
   } else if (looks_like_statute(doc.text)) {
@@ -242,12 +224,37 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
     doc.type = "other";
   }
   if (options_.lang && *options_.lang != "auto") doc.lang = options_.lang;
+  if (!complete_metadata(doc, /*file=*/true)) return;
   deliver(std::move(doc), 0);
+}
+
+bool Reader::complete_metadata(Document& doc, bool file) {
+  // Weakest first: the opening lines fill what the reader (document properties) or the
+  // JSONL record left empty; a sidecar beside a file overrides everything.
+  fill_from_opening(doc, /*title=*/file, /*keep_type=*/options_.type.has_value() || !file);
+  if (file) {
+    for (const std::string& sidecar : sidecar_paths(doc.path)) {
+      if (fs_.kind(sidecar) != FileKind::file) continue;
+      std::string bytes, error;
+      std::optional<Sidecar> parsed;
+      if (!fs_.read_file(sidecar, &bytes, &error)) error = "cannot read: " + error;
+      else if (bytes.size() > (std::size_t{1} << 20)) error = "sidecar too large";
+      else parsed = parse_sidecar(bytes, &error);
+      if (!parsed) {
+        reject(sidecar, 0, error + " — the document " + doc.path + " was not read");
+        return false;
+      }
+      apply_sidecar(*parsed, doc);
+      break;
+    }
+  }
+  if (doc.source.empty() && doc.path != "-") doc.source = doc.path;
+  return true;
 }
 
 void Reader::jsonl_line(std::string_view line, const std::string& path, std::size_t number) {
   JsonlRecord r = parse_jsonl_line(line, path, options_.type, options_.lang);
-  if (r.document) deliver(std::move(*r.document), number);
+  if (r.document && complete_metadata(*r.document, /*file=*/false)) deliver(std::move(*r.document), number);
   else if (!r.error.empty()) reject(path, number, r.error);
 }
 

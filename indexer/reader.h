@@ -43,6 +43,11 @@ struct ReaderOptions {
   bool ocr = false;
   /// --jobs: threads a reader may use for one file (OCR of its pages in parallel).
   int jobs = 1;
+  /// Told about a file that was read with a loss ("3 pages have no text; use --ocr"); the
+  /// command line prints `lexkz: warning: path: message`. May be empty.
+  std::function<void(const std::string& path, const std::string& message)> on_warning;
+  /// Told after each page OCR'd: pages done, pages to do (the CLI prints "OCR page i of n").
+  std::function<void(const std::string& path, int done, int total)> on_ocr_progress;
 };
 
 /// Reads inputs in order, streaming documents to `on_document`. Ids are unique within a
@@ -66,6 +71,9 @@ class Reader {
   void read_jsonl_stream(std::istream& in, const std::string& path);
   void jsonl_line(std::string_view line, const std::string& path, std::size_t number);
   void deliver(Document&& doc, std::size_t line);
+  // The metadata sources of issue 10 in order (sidecar.h, document_metadata.h); false
+  // when a bad sidecar rejected the document.
+  bool complete_metadata(Document& doc, bool file);
   void reject(const std::string& path, std::size_t line, std::string reason);
 
   FileSystem& fs_;
@@ -84,7 +92,7 @@ void read_inputs(const std::vector<std::string>& inputs, FileSystem& fs,
                  const RejectionSink& on_rejection);
 
 /// The extension kinds the reader knows.
-enum class InputFormat { unsupported, txt, html, jsonl };
+enum class InputFormat { unsupported, txt, html, jsonl, pdf };
 
 /// The format named by a path's extension (case-insensitive ASCII).
 InputFormat format_of(const std::string& path);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "indexer/act_metadata.h"
 #include "indexer/schema.h"
 #include "query/exact_form_source.h"
 #include "text/casefold.h"
@@ -157,7 +158,8 @@ Q any_term(const std::vector<std::string>& terms, Q::op op = Q::OP_OR) {
   return Q(op, terms.begin(), terms.end());
 }
 
-// A filter written in the query: lang:kk, type:ruling, tag:stalking, kind:law.
+// A filter written in the query: lang:kk, type:ruling, tag:stalking, kind:law,
+// status:in_force, number:403-V.
 std::optional<Q> field_filter(const std::string& word, std::size_t column) {
   std::size_t colon = word.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == word.size()) return std::nullopt;
@@ -168,14 +170,27 @@ std::optional<Q> field_filter(const std::string& word, std::size_t column) {
   else if (field == "type") prefix = schema::kTypePrefix;
   else if (field == "tag") prefix = schema::kTagPrefix;
   else if (field == "kind") prefix = schema::kKindPrefix;
+  else if (field == "status") prefix = schema::kStatusPrefix;
+  else if (field == "number") {
+    // number:403-V, number:№321-VІ — compared as the index stores it (act_metadata.h).
+    const std::string key = indexer::number_key(value);
+    if (key.empty())
+      throw QueryError("number:" + value + " at column " + std::to_string(column) + " is not an act number — e.g. number:403-V");
+    return Q(Q::OP_SCALE_WEIGHT, Q(schema::unique_term(schema::kNumberPrefix, key)), 0.0);
+  }
   else if (field == "http" || field == "https") return std::nullopt;
   else
     throw QueryError("unknown field '" + field + ":' at column " + std::to_string(column) +
-                     " — the fields are lang:, type:, tag:, kind:");
+                     " — the fields are lang:, type:, tag:, kind:, status:, number:");
   // A value the index never stores would silently match nothing: say so instead.
   static const std::set<std::string> kLangs = {"ru", "kk"}, kKinds = {"law", "note", "heading", "paragraph", "turn"},
-                                     kTypes = {"statute", "ruling", "transcript", "convention", "other"};
-  const std::set<std::string>* known = field == "lang" ? &kLangs : field == "kind" ? &kKinds : field == "type" ? &kTypes : nullptr;
+                                     kTypes = {"statute", "ruling", "transcript", "convention", "other"},
+                                     kStatuses = {"in_force", "lost_force", "not_in_force"};
+  const std::set<std::string>* known = field == "lang"     ? &kLangs
+                                       : field == "kind"   ? &kKinds
+                                       : field == "type"   ? &kTypes
+                                       : field == "status" ? &kStatuses
+                                                           : nullptr;
   if (known && !known->count(value)) {
     std::string list;
     for (const std::string& v : *known) list += (list.empty() ? "" : ", ") + v;

@@ -17,6 +17,8 @@
 //   a ADJ/n b       within n words, in this order
 //   ( … )           grouping
 //   lang:kk type:ruling tag:stalking kind:law   filters inside the query
+//   status:in_force number:403-V                metadata filters (issue 10); a number
+//                   matches however it is printed ("№ 403-V", "№403-V ЗРК")
 // Operators are recognised in upper case only, so the words "and", "or", "not" are words.
 //
 // The index holds stems only (indexer/schema.h): =word, ="a phrase" and pref* ask for the

@@ -74,9 +74,11 @@ concepts::DefineRequest define_request(const std::vector<std::string>& databases
   req.databases = databases;
   req.term = param(params, "term");
   req.limit = kDefinitions;
-  const std::string lang = param(params, "lang");
-  if (lang == "ru" || lang == "kk") req.langs.push_back(lang);
-  else if (!lang.empty()) throw BadParameter("lang: '" + lang + "' is not one of ru, kk");
+  // The same filter parameters as /search (values checked there), as `define` takes them.
+  const SearchParams filters = parse_search_params(params);
+  req.langs = filters.langs;
+  req.statuses = filters.statuses;
+  req.all_versions = filters.all_versions;
   return req;
 }
 

@@ -56,6 +56,7 @@ std::vector<std::pair<std::string, std::string>> SearchParams::to_url_params() c
                             std::pair{"status", &statuses}})
     for (const std::string& v : *list) out.emplace_back(name, v);
   if (defines) out.emplace_back("defines", "1");
+  if (all_versions) out.emplace_back("versions", "all");
   out.emplace_back("from", from);
   out.emplace_back("to", to);
   if (page > 1) out.emplace_back("page", std::to_string(page));
@@ -72,6 +73,7 @@ query::SearchRequest SearchParams::to_request(const std::vector<std::string>& da
   r.tags = tags;
   r.statuses = statuses;
   r.defines = defines;
+  r.all_versions = all_versions;
   r.date_from = from;
   r.date_to = to;
   r.offset = (page - 1) * kHitsPerPage;
@@ -91,6 +93,7 @@ SearchParams parse_search_params(const Params& params) {
   p.statuses = values(params, "status");
   const std::string defines = param(params, "defines");
   p.defines = !defines.empty() && defines != "0";
+  p.all_versions = param(params, "versions") == "all";
   p.from = param(params, "from");
   p.to = param(params, "to");
   if (const std::string page = param(params, "page"); !page.empty()) {

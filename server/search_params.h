@@ -32,6 +32,7 @@ struct SearchParams {
   std::string q;
   std::vector<std::string> langs, types, tags, statuses;
   bool defines = false;
+  bool all_versions = false;  ///< versions=all: every edition of an act, not only the newest
   std::string from, to;
   std::size_t page = 1;  ///< 1-based
   Ui ui = Ui::ru;

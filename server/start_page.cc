@@ -41,6 +41,7 @@ std::string start_body(const query::IndexStats& s, Ui ui) {
   h += counts_html(s.langs, "lang", t.facet_lang, ui);
   h += counts_html(s.types, "type", t.facet_type, ui);
   h += counts_html(s.tags, "tag", t.facet_tag, ui);
+  h += counts_html(s.statuses, "status", t.facet_status, ui);
   h += counts_html(s.kinds, "kind", t.facet_kind, ui);
   return h + "</div>\n</section>\n";
 }

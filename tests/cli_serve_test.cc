@@ -127,6 +127,13 @@ BOOST_AUTO_TEST_CASE(api_prints_the_cli_objects) {
                                         "statute", "--type", "transcript", "lang:kk"});
   BOOST_TEST(kk["hits"].size() == cli_kk.size());
   BOOST_TEST(kk["hits"].size() > 0u);
+  // status= as --status: only the ruling whose sidecar says lost_force.
+  json lost = json::parse(get("/api/search?q=%D0%BF%D1%80%D0%B5%D1%81%D0%BB%D0%B5%D0%B4%D0%BE%D0%B2%D0%B0%D0%BD%D0%B8%D0%B5&status=lost_force").body);
+  std::vector<json> cli_lost = cli_jsonl({"search", "--db", db, "--format", "jsonl", "--limit", "20", "--status",
+                                          "lost_force", "преследование"});
+  BOOST_TEST(lost["hits"] == json(cli_lost));
+  BOOST_REQUIRE(!cli_lost.empty());
+  for (const json& h : lost["hits"]) BOOST_TEST(h["status"] == "lost_force");
 }
 
 BOOST_AUTO_TEST_CASE(search_page_marks_matches_and_links_facets) {
@@ -156,6 +163,16 @@ BOOST_AUTO_TEST_CASE(markup_from_the_index_is_text_everywhere) {
   BOOST_TEST(!contains(d.body, "<script"));
   BOOST_TEST(!contains(d.body, "\" onmouseover"));
   BOOST_TEST(!contains(d.body, "href=\"javascript"));
+  // Its metadata (a sidecar with markup in title and number, a javascript: source) is text.
+  BOOST_TEST(contains(d.body, "Решение &lt;b&gt;по жалобе&lt;/b&gt; о преследовании"));
+  BOOST_TEST(contains(d.body, "№ 2-17/2024 &quot;&lt;i&gt;&quot;"));
+  BOOST_TEST(contains(d.body, "javascript:alert(5)"));
+  BOOST_TEST(!contains(d.body, "<b>по"));
+  BOOST_TEST(!contains(d.body, "<i>"));
+  // The hit shows number, date and status.
+  BOOST_TEST(contains(s.body, "<span class=\"number\" title=\"Номер\">№ 2-17/2024 &quot;&lt;i&gt;&quot;</span>"));
+  BOOST_TEST(contains(s.body, "<span class=\"date\" title=\"Дата\">2024-03-20</span>"));
+  BOOST_TEST(contains(s.body, "status-lost_force\">утратил силу</span>"));
   // A query with markup comes back escaped in the search box and the title.
   Answer q = get("/search?q=%22%3E%3Cscript%3Ealert(4)%3C/script%3E");
   BOOST_TEST(!contains(q.body, "<script>alert(4)"));
