@@ -161,8 +161,7 @@ std::string search_body(const SearchParams& params, const query::SearchResult& r
   if (result.hits.empty()) {
     h += "<p class=\"total none\">" + std::string(t.no_hits) + "</p>\n";
   } else {
-    h += "<p class=\"total\">" + std::string(t.about) + " " + std::to_string(result.estimated_total) + " " +
-         std::string(t.passages_found) + "</p>\n";
+    h += "<p class=\"total\">" + found_text(params.ui, result.estimated_total) + "</p>\n";
     h += "<ol class=\"hits\" start=\"" + std::to_string(result.hits.front().rank) + "\">\n";
     for (const query::Hit& hit : result.hits) {
       const indexer::PassageRecord& r = hit.record;

@@ -4,6 +4,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <csignal>
 #include <stdexcept>
 #include <thread>
 
@@ -42,6 +43,11 @@ const httplib::Headers& security_headers() {
 struct SignalMask {
   sigset_t set{}, old{};
   SignalMask() {
+    // A shell starts background jobs with SIGINT ignored, and an ignored signal is dropped
+    // even while blocked: take both back to the default so sigtimedwait sees them (as
+    // `index` does with its handlers, cli/interrupt.cc).
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
