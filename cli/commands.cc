@@ -12,6 +12,8 @@ const std::vector<Command>& commands() {
       {"tag", "Tag passages (discrimination, harassment, sexual harassment, stalking) — no index needed",
        setup_tag},
       {"define", "Find the passages that define a term or its concept, in either language", setup_define},
+      {"watch", "Run saved searches over new documents: one JSON line per search and matching passage",
+       setup_watch},
       {"stats", "Count the documents and passages of an index per language, type and tag", setup_stats},
       {"serve", "Serve an index to a web browser and to scripts (JSON), read-only", setup_serve},
   };

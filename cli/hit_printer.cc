@@ -19,19 +19,11 @@ ordered_json facets_json(const query::SearchResult& r) {
 }
 
 ordered_json hit_json(const query::Hit& h) {
-  const indexer::PassageRecord& r = h.record;
-  ordered_json marks = ordered_json::array();
-  for (auto [b, e] : h.snippet.marks) marks.push_back({b, e});
   ordered_json j;
   j["rank"] = h.rank;
-  put_passage_fields(j, r);
+  put_passage_fields(j, h.record);
   j["score"] = h.score;
-  j["snippet"] = query::render_marked(h.snippet, "[[", "]]");
-  j["marks"] = marks;
-  j["tags"] = r.tags;
-  j["start"] = r.start;
-  j["end"] = r.end;
-  add_passage_metadata(j, r);
+  put_hit_fields(j, h);
   return j;
 }
 
@@ -89,6 +81,18 @@ class TextPrinter : public HitPrinter {
 };
 
 }  // namespace
+
+void put_hit_fields(nlohmann::ordered_json& j, const query::Hit& h) {
+  const indexer::PassageRecord& r = h.record;
+  ordered_json marks = ordered_json::array();
+  for (auto [b, e] : h.snippet.marks) marks.push_back({b, e});
+  j["snippet"] = query::render_marked(h.snippet, "[[", "]]");
+  j["marks"] = marks;
+  j["tags"] = r.tags;
+  j["start"] = r.start;
+  j["end"] = r.end;
+  add_passage_metadata(j, r);
+}
 
 std::unique_ptr<HitPrinter> make_jsonl_hit_printer(std::ostream& out, bool facets) {
   return std::make_unique<JsonlPrinter>(out, facets);

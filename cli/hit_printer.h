@@ -46,6 +46,11 @@
 
 namespace lexkz::cli {
 
+/// The fields of a hit after "score" in the schema above — snippet, marks, tags, start,
+/// end, date, the document metadata and any added later — appended to `j` (`watch` prints them too, so a saved
+/// search's match reads like a search hit).
+void put_hit_fields(nlohmann::ordered_json& j, const query::Hit& hit);
+
 /// Receives a search's results in order.
 class HitPrinter {
  public:

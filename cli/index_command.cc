@@ -1,10 +1,13 @@
 // `lexkz index`: read inputs, split, analyse, tag, write. Options → library → summary.
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <set>
+#include <unordered_map>
 
 #include "cli/db_path.h"
 #include "cli/errors.h"
@@ -13,8 +16,10 @@
 #include "cli/reader_messages.h"
 #include "cli/subcommands.h"
 #include "cli/tagging.h"
+#include "cli/watch_printer.h"
 #include "indexer/index_writer.h"
 #include "indexer/reader.h"
+#include "query/watcher.h"
 
 namespace lexkz::cli {
 namespace {
@@ -41,7 +46,7 @@ std::size_t input_bytes(const std::vector<std::string>& inputs) {
 
 Runner setup_index(CLI::App& app) {
   struct Options {
-    std::string db, lang = "auto", type, rules;
+    std::string db, lang = "auto", type, rules, watch;
     unsigned jobs = 1, shards = 0;
     std::size_t commit_mb = 64;
     bool prune = false, compact = false, termlists = false, ocr = false;
@@ -67,12 +72,24 @@ Runner setup_index(CLI::App& app) {
                "Keep Xapian termlists: needed to serve shards with xapian-tcpsrv; documents are then replaced "
                "in place (a third larger, a quarter slower to build)");
   app.add_flag("--ocr", opt->ocr, "Read PDF pages that have no text layer (scans) with Tesseract, kaz+rus, over --jobs threads");
+  app.add_option("--watch", opt->watch,
+                 "Saved searches (ID<TAB>QUERY per line): print their matches in the documents this run adds or "
+                 "changes, as `lexkz watch` does");
   app.add_flag("--prune", opt->prune, "Remove indexed documents that are not among the inputs any more");
   app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl .pdf), directories, or - for JSONL on stdin")
       ->required();
 
   return [opt]() {
     const std::string db = default_db_path(opt->db);
+    // The watch list is checked before anything is read or written.
+    text::Analyzer analyzer;
+    std::vector<query::SavedSearch> searches;
+    if (!opt->watch.empty()) {
+      std::optional<std::vector<query::SavedSearch>> loaded = load_watch_list(opt->watch, analyzer);
+      if (!loaded) return int{kBadInput};
+      searches = std::move(*loaded);
+    }
+    std::vector<std::string> changed;  // ids of the documents added or replaced, for --watch
     indexer::IndexOptions options;
     options.shards = opt->shards ? opt->shards : opt->jobs;
     options.compact = opt->compact;
@@ -84,6 +101,7 @@ Runner setup_index(CLI::App& app) {
     options.fingerprint = pipeline_fingerprint(opt->rules, "lang=" + opt->lang + " type=" + opt->type);
     Progress progress(input_bytes(opt->inputs));
     options.on_progress = [&progress](const indexer::IndexCounts& c) { progress.update(c.documents, c.bytes); };
+    if (!searches.empty()) options.on_changed = [&changed](const std::string& id) { changed.push_back(id); };
 
     auto t0 = std::chrono::steady_clock::now();
     std::unique_ptr<indexer::IndexWriter> writer_ptr;
@@ -103,11 +121,13 @@ Runner setup_index(CLI::App& app) {
     indexer::RealFileSystem fs;
     std::size_t rejected = 0;
     int signal = 0;
+    std::unordered_map<std::string, std::size_t> input_order;  // id → position among the inputs, for --watch
     try {
       indexer::read_inputs(
           opt->inputs, fs, reader_options,
           [&](indexer::Document&& doc) {
             interrupt.check();  // between documents: a safe point
+            if (!searches.empty()) input_order.emplace(doc.id, input_order.size());
             writer.add(std::move(doc));
           },
           [&](const indexer::Rejection& r) {
@@ -130,6 +150,24 @@ Runner setup_index(CLI::App& app) {
                  "%.1f MB in %.1f s (%.1f MB/s) → %s\n",
                  c.added, c.replaced, c.unchanged, c.removed, c.rejected, c.passages, mb, seconds,
                  seconds > 0 ? mb / seconds : 0.0, db.c_str());
+    // After the commit, against the index itself: exactly what `search` answers there. Also
+    // after an interruption, since what was read is committed and a re-run skips it.
+    if (!searches.empty()) {
+      std::sort(changed.begin(), changed.end(),
+                [&](const std::string& a, const std::string& b) { return input_order[a] < input_order[b]; });
+      std::vector<std::string> warnings;
+      std::string line;
+      query::run_saved_searches_on_documents(
+          {db}, changed, searches, {}, analyzer,
+          [&](const query::SavedSearch& s, const query::Hit& h) {
+            line.clear();
+            format_match_jsonl(s, h, line);
+            std::cout << line;
+          },
+          warnings);
+      std::set<std::string> once(warnings.begin(), warnings.end());
+      for (const std::string& w : once) std::cerr << "lexkz: warning: " << w << '\n';
+    }
     if (signal) {
       std::cerr << "lexkz: interrupted; what was indexed is committed — run the same command again to finish\n";
       return 128 + signal;

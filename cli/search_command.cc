@@ -7,13 +7,14 @@
 #include "cli/errors.h"
 #include "cli/hit_printer.h"
 #include "cli/subcommands.h"
+#include "concepts/concept_expansion.h"
 #include "query/searcher.h"
 
 namespace lexkz::cli {
 
 Runner setup_search(CLI::App& app) {
   struct Options {
-    std::vector<std::string> dbs, words;
+    std::vector<std::string> dbs, words, concepts;
     std::string format = "text", query_lang = "auto";
     query::SearchRequest request;
   };
@@ -42,6 +43,9 @@ Runner setup_search(CLI::App& app) {
   app.add_flag("--facets", r.facets, "Also count the matches per language, type and tag");
   app.add_option("--query-lang", opt->query_lang, "Language of the query words: auto, ru or kk")
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
+  app.add_option("--concept", opt->concepts,
+                 "Passages of this word's concept in both languages (its tags and glossary names), as ~WORD does")
+      ->allow_extra_args(false);
   app.add_option("--format", opt->format, "Output: text or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
   app.add_option("QUERY", opt->words, "Words, \"phrases\", =exact, pref*, AND OR NOT NEAR/n ADJ/n, lang:kk …");
 
@@ -50,6 +54,8 @@ Runner setup_search(CLI::App& app) {
     if (opt->dbs.empty()) opt->dbs.push_back(default_db_path());
     req.databases = opt->dbs;
     for (const std::string& w : opt->words) req.query += (req.query.empty() ? "" : " ") + w;
+    for (const std::string& c : opt->concepts) req.query += (req.query.empty() ? "~\"" : " ~\"") + c + "\"";
+    req.options.expand_concept = concepts::concept_expansion_hook();
     req.options.lang = *text::parse_lang_mode(opt->query_lang);
     bool has_filter = !req.langs.empty() || !req.types.empty() || !req.tags.empty() || req.defines ||
                       !req.date_from.empty() || !req.date_to.empty() || !req.statuses.empty();

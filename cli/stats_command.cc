@@ -28,12 +28,12 @@ Runner setup_stats(CLI::App& app) {
     std::cout << "documents " << s.documents << "\npassages  " << s.passages << '\n';
     for (auto [name, counts] : {std::pair{"lang", &s.langs}, std::pair{"type", &s.types}, std::pair{"kind", &s.kinds},
                                 std::pair{"tag", &s.tags}, std::pair{"defines", &s.defines},
-                                std::pair{"status", &s.statuses}}) {
+                                std::pair{"status (documents)", &s.statuses}}) {
       std::cout << name << ':';
       for (const auto& [value, n] : *counts) std::cout << ' ' << value << '=' << n;
       std::cout << '\n';
     }
-    std::cout << "dates: dated=" << s.dated << " undated=" << s.undated << '\n';
+    std::cout << "date (documents): dated=" << s.dated << " undated=" << s.undated << '\n';
     return kOk;
   };
 }

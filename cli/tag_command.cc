@@ -61,7 +61,7 @@ Runner setup_tag(CLI::App& app) {
         concepts::PassageTags tags = tagger.tag(passage_text, analysis);
         if (tags.empty() && !opt->all) continue;
         indexer::PassageRecord metadata;
-        indexer::fill_passage_metadata(doc, p.start, p.end, metadata);
+        indexer::fill_passage_metadata(doc, p, metadata);
         TaggedPassage out{&p, i, doc.text, analysis.lang, &tags, &metadata};
         if (text_format) print_tagged_text(std::cout, out);
         else print_tagged_jsonl(std::cout, out);

@@ -57,7 +57,8 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 std::string folded_word_at(std::string_view s, std::size_t i, std::size_t* end) {
   std::size_t j = i;
   while (j < s.size() && !is_blank_byte(s[j]) && s[j] != '.' && s[j] != ',' && s[j] != ')' && s[j] != ';' &&
-         !is_digit(s[j]) && s.substr(j, 2) != "\xC2\xA0")
+         s[j] != ':' && s[j] != '(' && s[j] != '"' && !is_digit(s[j]) && s.substr(j, 2) != "\xC2\xA0" &&
+         s.substr(j, 2) != "\xC2\xAB" && s.substr(j, 2) != "\xC2\xBB")  // « »
     ++j;
   *end = j;
   return text::fold_case(s.substr(i, j - i));
@@ -253,7 +254,9 @@ bool title_shaped(std::string_view line, const std::string& folded) {
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?') return false;
   std::size_t len = 1;
   const char32_t first = code_point_at(line, 0, &len);
-  if (!is_upper_letter(first) && first != U'«' && first != U'"') return false;
+  // A digit may open a title ("1916 жылғы ұлт-азаттық қозғалыс"); numbered points are
+  // structural lines and are excluded below.
+  if (!is_upper_letter(first) && !(first >= U'0' && first <= U'9') && first != U'«' && first != U'"') return false;
   if (is_editorial(folded)) return false;
   // A line that cites an act by number or date is a reference, not a name.
   if (line.find(kNumberSign) != std::string_view::npos || !find_date(line).empty()) return false;

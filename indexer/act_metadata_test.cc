@@ -126,6 +126,10 @@ BOOST_AUTO_TEST_CASE(titles_of_other_texts) {
       // News without a headline: a sentence is not a title.
       {"Коммуналдық шаруашылығы да ақсап тұр.\nТұрғындар шағымданды.\n", false, "", "", "", "", ""},
       {"1 (1) ел сияқтымыз.\n", false, "", "", "", "", ""},
+      {"1916 жылғы ұлт-азаттық қозғалыс\n\nБұл дағдарыстың айқын көрінісі.\n", false,
+       "1916 жылғы ұлт-азаттық қозғалыс", "", "", "", ""},
+      {"Үлгі заң: «Еңбек қатынастарындағы тең мүмкіндіктер туралы»\n(оқу мәтіні)\n\n1-тарау. ЖАЛПЫ ЕРЕЖЕЛЕР\n", true,
+       "Үлгі заң: «Еңбек қатынастарындағы тең мүмкіндіктер туралы»", "", "", "", ""},
       {"Мы, народ Казахстана,\n\nобъединенный общей исторической судьбой,\n", true, "", "", "", "", ""},
       {"Вниманию пользователей!\n\nДля удобства пользования РЦПИ создано\nОглавление\n", true, "", "", "", "", ""},
   };
@@ -222,4 +226,22 @@ BOOST_AUTO_TEST_CASE(real_corpora) {
   BOOST_TEST(found["kz_laws_parallel/K950001000_.kk.txt"].title == "Қазақстан Республикасының Конституциясы");
   BOOST_TEST(found["kz_laws_parallel/Z090000214_.ru.txt"].title == "О профилактике бытового насилия");
   BOOST_TEST(found["kk_wikipedia_kazqad/kazqad-val-0001.txt"].title == "Аденозинүшфосфор қышқылы");
+  // Wikipedia articles keep their headings: MANIFEST.tsv names each "Қазақша Уикипедия: X
+  // (KazQAD passages)".
+  std::ifstream manifest(dir / "MANIFEST.tsv");
+  std::string row;
+  std::size_t articles = 0, same = 0;
+  while (std::getline(manifest, row)) {
+    const std::size_t tab1 = row.find('\t'), tab3 = row.find('\t', row.find('\t', tab1 + 1) + 1);
+    const std::size_t tab4 = row.find('\t', tab3 + 1);
+    if (tab4 == std::string::npos || row.rfind("kk_wikipedia_kazqad/", 0) != 0) continue;
+    std::string title = row.substr(tab3 + 1, tab4 - tab3 - 1);
+    const std::string head = "Қазақша Уикипедия: ", tail = " (KazQAD passages)";
+    if (title.rfind(head, 0) != 0 || title.size() < head.size() + tail.size()) continue;
+    title = title.substr(head.size(), title.size() - head.size() - tail.size());
+    ++articles;
+    same += found[row.substr(0, tab1)].title == title;
+  }
+  BOOST_TEST(articles == 505u);
+  BOOST_TEST(same == articles);
 }

@@ -1,8 +1,7 @@
 #include "indexer/document_metadata.h"
 
-#include <algorithm>
-
 #include "indexer/act_metadata.h"
+#include "indexer/page_cite.h"
 
 namespace lexkz::indexer {
 
@@ -15,7 +14,7 @@ void fill_from_opening(Document& doc, bool title, bool keep_type) {
   if (m.ruling && !keep_type && doc.type == "other") doc.type = "ruling";
 }
 
-void fill_passage_metadata(const Document& doc, std::size_t start, std::size_t end, PassageRecord& r) {
+void fill_passage_metadata(const Document& doc, const Passage& passage, PassageRecord& r) {
   r.title = doc.title;
   r.type = doc.type;
   r.date = doc.date;
@@ -26,20 +25,7 @@ void fill_passage_metadata(const Document& doc, std::size_t start, std::size_t e
   r.page = 0;
   r.ocr = false;
   r.ocr_confidence = 0;
-  float confidence = 0;
-  int ocr_pages = 0;
-  for (std::size_t k = 0; k < doc.pages.size(); ++k) {
-    const PageSpan& p = doc.pages[k];
-    const std::size_t page_end = k + 1 < doc.pages.size() ? doc.pages[k + 1].start : doc.text.size();
-    if (p.start <= start) r.page = p.number;
-    // The pages the passage spans: [start, end) overlaps [p.start, page_end).
-    if (p.ocr && p.start < std::max(end, start + 1) && start < page_end) {
-      r.ocr = true;
-      confidence += p.confidence;
-      ++ocr_pages;
-    }
-  }
-  if (ocr_pages) r.ocr_confidence = confidence / static_cast<float>(ocr_pages);
+  fill_page(doc.pages, passage, r);
 }
 
 }  // namespace lexkz::indexer

@@ -8,6 +8,7 @@
 
 #include "indexer/document.h"
 #include "indexer/passage_record.h"
+#include "indexer/splitter.h"
 
 namespace lexkz::indexer {
 
@@ -19,9 +20,9 @@ namespace lexkz::indexer {
 void fill_from_opening(Document& doc, bool title, bool keep_type);
 
 /// Copies the document's metadata (title, type, date, number, status, version, source)
-/// into `record`, and the page the passage [start, end) starts on: page number (0 when
-/// the document has no pages), whether any page it spans was OCR'd, and the mean
-/// confidence of those pages.
-void fill_passage_metadata(const Document& doc, std::size_t start, std::size_t end, PassageRecord& record);
+/// into `record`, and the page `passage` starts on (page_cite.h fill_page: page number, 0
+/// when the document has no pages; whether any page it spans was OCR'd, and the mean
+/// confidence of those pages).
+void fill_passage_metadata(const Document& doc, const Passage& passage, PassageRecord& record);
 
 }  // namespace lexkz::indexer

@@ -140,9 +140,10 @@ struct IndexWriter::Impl {
     if (error) std::rethrow_exception(error);
   }
 
-  void report(const IndexCounts& delta) {
+  void report(const IndexCounts& delta, const std::string* changed_id = nullptr) {
     std::lock_guard lock(mu);
     add_counts(totals, delta);
+    if (changed_id && options.on_changed) options.on_changed(*changed_id);
     if (options.on_progress) options.on_progress(totals);
   }
 
@@ -174,7 +175,7 @@ struct IndexWriter::Impl {
       }
     }
     add_counts(s.counts, delta);
-    report(delta);
+    report(delta, delta.unchanged ? nullptr : &r.doc.id);
   }
 
   void work(Shard& s) {

@@ -57,6 +57,9 @@ struct IndexOptions {
   /// Called after each document with the running totals (from worker threads, one at a
   /// time).
   std::function<void(const IndexCounts&)> on_progress;
+  /// Called with the id of each document this run adds or replaces (from worker threads,
+  /// one at a time): `index --watch` runs its saved searches over them after finish().
+  std::function<void(const std::string& doc_id)> on_changed;
 };
 
 /// Writes documents into the database at `path` (created if missing).

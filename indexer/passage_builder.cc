@@ -6,7 +6,6 @@
 
 #include "indexer/act_metadata.h"
 #include "indexer/document_metadata.h"
-#include "indexer/page_cite.h"
 #include "indexer/schema.h"
 
 namespace lexkz::indexer {
@@ -152,14 +151,13 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.doc = doc.id;
     rec.ordinal = i;
     rec.cite = p.cite;
-    fill_passage_metadata(doc, p.start, p.end, rec);
+    fill_passage_metadata(doc, p, rec);  // with the page (page_cite.h fill_page)
     rec.lang = text::lang_code(a.lang);
     rec.kind = kind_name(p.kind);
     rec.text.assign(body);
     rec.start = p.start;
     rec.end = p.end;
     rec.mode = modes[i] == text::LangMode::ru ? "ru" : modes[i] == text::LangMode::kk ? "kk" : "";
-    fill_page(doc.pages, p, rec);
     if (annotate && p.kind != PassageKind::toc) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());

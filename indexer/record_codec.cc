@@ -43,6 +43,7 @@ ZSTD_DCtx* thread_dctx() {
 }  // namespace
 
 struct RecordCodec::Impl {
+  int level = kLevel;
   std::string dictionary;
   std::unique_ptr<ZSTD_CDict, CDictFree> cdict;
   std::mutex mu;  // guards ddicts: searches may add dictionaries while others decode
@@ -56,6 +57,12 @@ struct RecordCodec::Impl {
 };
 
 RecordCodec::RecordCodec() : impl_(std::make_shared<Impl>()) {}
+
+RecordCodec RecordCodec::fastest() {
+  RecordCodec codec;
+  codec.impl_->level = ZSTD_minCLevel();
+  return codec;
+}
 
 std::string RecordCodec::train(const std::vector<std::string>& samples) {
   std::string joined;
@@ -101,7 +108,7 @@ std::string RecordCodec::compress(std::string_view record) const {
   const std::size_t n = impl_->cdict
                             ? ZSTD_compress_usingCDict(c, out.data(), out.size(), record.data(), record.size(),
                                                        impl_->cdict.get())
-                            : ZSTD_compressCCtx(c, out.data(), out.size(), record.data(), record.size(), kLevel);
+                            : ZSTD_compressCCtx(c, out.data(), out.size(), record.data(), record.size(), impl_->level);
   if (ZSTD_isError(n)) throw std::runtime_error(std::string("compressing a passage record: ") + ZSTD_getErrorName(n));
   out.resize(n);
   return out;

@@ -20,7 +20,8 @@ std::vector<std::string> sidecar_paths(const std::string& path) {
   std::vector<std::string> out{path + ".meta.json"};
   const std::size_t slash = path.rfind('/');
   const std::size_t dot = path.rfind('.');
-  if (dot != std::string::npos && (slash == std::string::npos || dot > slash + 1))
+  const std::size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+  if (dot != std::string::npos && dot > name_start)  // ".hidden" has no extension
     out.push_back(path.substr(0, dot) + ".meta.json");
   return out;
 }

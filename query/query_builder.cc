@@ -26,6 +26,7 @@ struct Lexeme {
   bool exact = false;    // =word, ="phrase"
   bool wildcard = false; // word*
   bool negated = false;  // -word
+  bool is_concept = false;  // ~word, ~"phrase"
   unsigned window = 0;   // NEAR/n, ADJ/n
   std::size_t column = 0;
 };
@@ -57,6 +58,9 @@ std::vector<Lexeme> lex(std::string_view s, unsigned default_window) {
     if (s[i] == '=' && i + 1 < s.size() && !is_space(s[i + 1])) {
       lx.exact = true;
       ++i;
+    } else if (s[i] == '~' && i + 1 < s.size() && !is_space(s[i + 1])) {
+      lx.is_concept = true;
+      ++i;
     }
     if (i < s.size() && s[i] == '"') {
       std::size_t close = s.find('"', i + 1);
@@ -74,7 +78,7 @@ std::vector<Lexeme> lex(std::string_view s, unsigned default_window) {
     if (word.empty()) {  // a lone '-' or '=' before a space
       continue;
     }
-    if (!lx.negated && !lx.exact) {
+    if (!lx.negated && !lx.exact && !lx.is_concept) {
       if (word == "AND") lx.kind = Tok::op_and;
       else if (word == "OR") lx.kind = Tok::op_or;
       else if (word == "NOT") lx.kind = Tok::op_not;
@@ -133,6 +137,14 @@ std::vector<std::string> latin_variants(const std::string& word) {
 bool has_latin(std::string_view s) {
   for (char c : s)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+bool has_cyrillic(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = text::next_code_point(s, i);
+    if (c >= 0x400 && c <= 0x52F) return true;
+  }
   return false;
 }
 
@@ -368,6 +380,12 @@ class Builder {
       ++pos_;
       return inner;
     }
+    if ((l.kind == Tok::word || l.kind == Tok::phrase) && l.is_concept) {
+      ++pos_;
+      if (in_near) throw QueryError("NEAR/ADJ take single words, not a concept ~" + l.text);
+      last_primary_leaf_ = false;
+      return concept_query(l);
+    }
     if (l.kind == Tok::word) {
       ++pos_;
       if (!l.exact && !l.wildcard)
@@ -470,7 +488,12 @@ class Builder {
   }
 
   std::optional<Q> words(const std::string& text, bool exact, bool in_near, std::size_t column, bool quoted = false) {
-    text::Analysis a = analyzer_.analyze(text, options_.lang);
+    // A Latin word of a Kazakh query is Kazakh, as it was in the whole query's analysis:
+    // alone, "men" of "jynystyq men" would be no Kazakh stop word (мен) and match nothing.
+    text::LangMode mode = options_.lang;
+    if (mode == text::LangMode::automatic && query_lang_ == text::Lang::kk && has_latin(text) && !has_cyrillic(text))
+      mode = text::LangMode::kk;
+    text::Analysis a = analyzer_.analyze(text, mode);
     if (a.tokens.empty()) {
       if (quoted) throw QueryError("empty phrase at column " + std::to_string(column));
       return std::nullopt;  // punctuation only: nothing to search for
@@ -514,6 +537,25 @@ class Builder {
     std::vector<Q> filters;
     for (const Exact& e : forms) filters.push_back(e.filter);
     return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, filters.begin(), filters.end()));
+  }
+
+  // ~word: its concept's tag terms OR each of its names (both languages) as a phrase of
+  // stems, so "~домогательство" finds "қысым көрсеткен" and passages tagged harassment.
+  std::optional<Q> concept_query(const Lexeme& l) {
+    if (l.wildcard || l.exact) throw QueryError("~ cannot be combined with = or * (column " + std::to_string(l.column) + ")");
+    if (!options_.expand_concept) throw QueryError("~" + l.text + ": concept search is not available here");
+    ConceptTerms c = options_.expand_concept(l.text);
+    std::vector<Q> parts;
+    for (const std::string& tag : c.tags) parts.push_back(Q(Q::OP_SCALE_WEIGHT, Q(std::string(schema::kTagPrefix) + tag), 0.0));
+    if (std::find(c.terms.begin(), c.terms.end(), l.text) == c.terms.end()) c.terms.insert(c.terms.begin(), l.text);
+    // Each name in its own language, not the query's: "дискриминация" of ~кемсітушілік is Russian.
+    const text::Lang query_lang = query_lang_;
+    query_lang_ = text::Lang::none;
+    for (const std::string& term : c.terms)
+      if (std::optional<Q> q = words(term, /*exact=*/false, /*in_near=*/false, l.column, /*quoted=*/false)) parts.push_back(*q);
+    query_lang_ = query_lang;
+    if (parts.empty()) return std::nullopt;
+    return parts.size() == 1 ? parts[0] : Q(Q::OP_OR, parts.begin(), parts.end());
   }
 
   // pref*: the words whose normalised form starts with pref. The index holds stems only,

@@ -78,6 +78,20 @@ std::optional<Q> request_filter(const SearchRequest& r) {
   return Q(Q::OP_AND, parts.begin(), parts.end());
 }
 
+BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& db, const RecordReader& read_record,
+                         text::Analyzer& analyzer) {
+  QueryOptions options = request.options;
+  options.read_record = read_record;
+  BuiltQuery built = build_query(request.query, analyzer, options, &db);
+  if (std::optional<Q> filter = request_filter(request)) built.query = Q(Q::OP_FILTER, built.query, *filter);
+  if (!request.all_versions) built.query = without_superseded(built.query, db);
+  return built;
+}
+
+text::LangMode record_snippet_mode(const indexer::PassageRecord& record) {
+  return snippet_mode(lang_of(record.lang));
+}
+
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   indexer::RecordCodec codec;
   Xapian::Database db = open_databases(request.databases, &codec);
@@ -86,15 +100,10 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   const RecordReader read_record = [codec](const Xapian::Document& d) {
     return indexer::stored_record(d, codec);
   };
-  QueryOptions options = request.options;
-  options.read_record = read_record;
-  BuiltQuery built = build_query(request.query, analyzer, options, &db);
-  Q query = built.query;
-  if (std::optional<Q> filter = request_filter(request)) query = Q(Q::OP_FILTER, query, *filter);
-  if (!request.all_versions) query = without_superseded(query, db);
+  BuiltQuery built = prepare_query(request, db, read_record, analyzer);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
+  enquire.set_query(built.query);
   Xapian::ValueCountMatchSpy lang_spy(schema::kLangSlot), type_spy(schema::kTypeSlot), tag_spy(schema::kTagsSlot);
   if (request.facets) {
     enquire.add_matchspy(&lang_spy);

@@ -63,4 +63,14 @@ std::optional<Xapian::Query> request_filter(const SearchRequest& request);
 /// Runs a search. Throws QueryError for a bad query, DatabaseError for a bad database.
 SearchResult search(const SearchRequest& request, text::Analyzer& analyzer);
 
+/// The Xapian query `search` runs for `request` on `db` (its `databases` are not opened):
+/// the built query under the request's filters, with what its snippets highlight. Shared
+/// with the saved searches (watch.h), so they match exactly what `search` matches.
+/// `read_record` reads a passage's stored record (=word and pref* check the text).
+BuiltQuery prepare_query(const SearchRequest& request, const Xapian::Database& db, const RecordReader& read_record,
+                         text::Analyzer& analyzer);
+
+/// How a hit's passage is analysed for its snippet (make_snippet's mode for its language).
+text::LangMode record_snippet_mode(const indexer::PassageRecord& record);
+
 }  // namespace lexkz::query

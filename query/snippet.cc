@@ -12,12 +12,17 @@ bool matches(const text::Token& t, const Highlights& h) {
 
 }  // namespace
 
+text::LangMode snippet_mode(text::Lang lang) {
+  return lang == text::Lang::kk ? text::LangMode::kk : lang == text::Lang::ru ? text::LangMode::ru : text::LangMode::automatic;
+}
+
 Snippet make_snippet(const std::string& passage, text::Lang lang, const Highlights& highlights,
                      text::Analyzer& analyzer, std::size_t max_bytes) {
-  text::LangMode mode = lang == text::Lang::kk   ? text::LangMode::kk
-                        : lang == text::Lang::ru ? text::LangMode::ru
-                                                 : text::LangMode::automatic;
-  text::Analysis a = analyzer.analyze(passage, mode);
+  return make_snippet(passage, analyzer.analyze(passage, snippet_mode(lang)), highlights, max_bytes);
+}
+
+Snippet make_snippet(const std::string& passage, const text::Analysis& a, const Highlights& highlights,
+                     std::size_t max_bytes) {
   std::vector<std::size_t> hits;  // token indexes that match
   for (std::size_t i = 0; i < a.tokens.size(); ++i)
     if (matches(a.tokens[i], highlights)) hits.push_back(i);

@@ -24,6 +24,14 @@ struct Snippet {
 Snippet make_snippet(const std::string& passage, text::Lang lang, const Highlights& highlights,
                      text::Analyzer& analyzer, std::size_t max_bytes = 300);
 
+/// The same from the passage's analysis (`analyzer.analyze(passage, mode)`, the mode of
+/// its language), so a passage that several saved searches match is analysed once.
+Snippet make_snippet(const std::string& passage, const text::Analysis& analysis, const Highlights& highlights,
+                     std::size_t max_bytes = 300);
+
+/// The analysis mode make_snippet uses for a passage in `lang`.
+text::LangMode snippet_mode(text::Lang lang);
+
 /// The snippet text with each mark wrapped in `open` … `close`.
 std::string render_marked(const Snippet& snippet, std::string_view open, std::string_view close);
 
