@@ -15,6 +15,7 @@ const std::vector<Command>& commands() {
       {"watch", "Run saved searches over new documents: one JSON line per search and matching passage",
        setup_watch},
       {"stats", "Count the documents and passages of an index per language, type and tag", setup_stats},
+      {"serve", "Serve an index to a web browser and to scripts (JSON), read-only", setup_serve},
   };
   return table;
 }

@@ -5,24 +5,26 @@
 
 namespace lexkz::cli {
 
+nlohmann::ordered_json definition_json(const concepts::DefinitionHit& h) {
+  const indexer::PassageRecord& r = h.record;
+  nlohmann::ordered_json j;
+  j["rank"] = h.rank;
+  put_passage_fields(j, r);
+  if (h.tag.empty()) j["tag"] = nullptr;
+  else j["tag"] = h.tag;
+  j["term"] = h.term;
+  j["term_start"] = h.term_start;
+  j["term_end"] = h.term_end;
+  j["defines_term"] = h.defines_term;
+  j["definition"] = r.text;
+  j["start"] = r.start;
+  j["end"] = r.end;
+  add_passage_metadata(j, r);
+  return j;
+}
+
 void print_definitions_jsonl(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits) {
-  for (const concepts::DefinitionHit& h : hits) {
-    const indexer::PassageRecord& r = h.record;
-    nlohmann::ordered_json j;
-    j["rank"] = h.rank;
-    put_passage_fields(j, r);
-    if (h.tag.empty()) j["tag"] = nullptr;
-    else j["tag"] = h.tag;
-    j["term"] = h.term;
-    j["term_start"] = h.term_start;
-    j["term_end"] = h.term_end;
-    j["defines_term"] = h.defines_term;
-    j["definition"] = r.text;
-    j["start"] = r.start;
-    j["end"] = r.end;
-    add_passage_metadata(j, r);
-    write_json_line(out, j);
-  }
+  for (const concepts::DefinitionHit& h : hits) write_json_line(out, definition_json(h));
 }
 
 void print_definitions_text(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits, bool colour) {

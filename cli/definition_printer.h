@@ -36,9 +36,15 @@
 #include <ostream>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "concepts/definition_finder.h"
 
 namespace lexkz::cli {
+
+/// The JSON object of one definition (schema above): the JSONL printer and the server's
+/// /api/define print the same object.
+nlohmann::ordered_json definition_json(const concepts::DefinitionHit& hit);
 
 /// One JSON line per hit.
 void print_definitions_jsonl(std::ostream& out, const std::vector<concepts::DefinitionHit>& hits);

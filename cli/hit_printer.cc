@@ -4,7 +4,6 @@
 #include "cli/metadata_text.h"
 
 namespace lexkz::cli {
-namespace {
 
 using nlohmann::ordered_json;
 
@@ -19,18 +18,22 @@ ordered_json facets_json(const query::SearchResult& r) {
   return f;
 }
 
+ordered_json hit_json(const query::Hit& h) {
+  ordered_json j;
+  j["rank"] = h.rank;
+  put_passage_fields(j, h.record);
+  j["score"] = h.score;
+  put_hit_fields(j, h);
+  return j;
+}
+
+namespace {
+
 class JsonlPrinter : public HitPrinter {
  public:
   JsonlPrinter(std::ostream& out, bool facets) : out_(out), facets_(facets) {}
   void begin(const query::SearchResult&) override {}
-  void hit(const query::Hit& h) override {
-    ordered_json j;
-    j["rank"] = h.rank;
-    put_passage_fields(j, h.record);
-    j["score"] = h.score;
-    put_hit_fields(j, h);
-    write_json_line(out_, j);
-  }
+  void hit(const query::Hit& h) override { write_json_line(out_, hit_json(h)); }
   void end(const query::SearchResult& r) override {
     if (!facets_) return;
     ordered_json j;

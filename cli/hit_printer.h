@@ -63,6 +63,13 @@ class HitPrinter {
   virtual void end(const query::SearchResult& result) = 0;
 };
 
+/// The JSON object of one hit line (schema above): the JSONL printer and the server's
+/// /api/search print the same object.
+nlohmann::ordered_json hit_json(const query::Hit& hit);
+
+/// The facet counts of a result: {"lang": {…}, "type": {…}, "tag": {…}} (schema above).
+nlohmann::ordered_json facets_json(const query::SearchResult& result);
+
 /// `--format jsonl` (schema above).
 std::unique_ptr<HitPrinter> make_jsonl_hit_printer(std::ostream& out, bool facets);
 

@@ -1,9 +1,9 @@
 // `lexkz stats`: what the index holds, for people (text) or scripts (json).
 #include <iostream>
 
-#include "cli/json_line.h"
-
 #include "cli/db_path.h"
+#include "cli/json_line.h"
+#include "cli/stats_printer.h"
 #include "cli/subcommands.h"
 #include "query/index_stats.h"
 #include "query/searcher.h"
@@ -22,18 +22,7 @@ Runner setup_stats(CLI::App& app) {
     if (opt->dbs.empty()) opt->dbs.push_back(default_db_path());
     query::IndexStats s = query::index_stats(query::open_databases(opt->dbs));
     if (opt->format == "json") {
-      nlohmann::ordered_json j;
-      j["documents"] = s.documents;
-      j["passages"] = s.passages;
-      j["lang"] = s.langs;
-      j["type"] = s.types;
-      j["kind"] = s.kinds;
-      j["tag"] = s.tags;
-      j["defines"] = s.defines;
-      j["status"] = s.statuses;
-      j["dated"] = s.dated;
-      j["undated"] = s.undated;
-      write_json_line(std::cout, j);
+      write_json_line(std::cout, stats_json(s));
       return kOk;
     }
     std::cout << "documents " << s.documents << "\npassages  " << s.passages << '\n';

@@ -35,4 +35,7 @@ Runner setup_watch(CLI::App& app);
 /// `index --watch`.
 std::optional<std::vector<query::SavedSearch>> load_watch_list(const std::string& path, text::Analyzer& analyzer);
 
+/// `lexkz serve [--db PATH]... [--bind ADDR:PORT] [--threads N]`
+Runner setup_serve(CLI::App& app);
+
 }  // namespace lexkz::cli

@@ -4,6 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
+"$root/scripts/web-deps.sh"
 "$root/scripts/build.sh" "$@"
 cd "${LEXKZ_BUILD_DIR:-$root/build}"
 ctest --output-on-failure -j"$(nproc)"

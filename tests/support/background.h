@@ -75,6 +75,14 @@ class Background {
     }
     return exit_code_;
   }
+  /// The child's resident set size now in KB (VmRSS in /proc/PID/status), -1 when gone.
+  long rss_kb() const {
+    std::ifstream status("/proc/" + std::to_string(pid_) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+      if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+  }
   /// The child's peak resident set size in MB, once it has exited (Linux reports KB).
   double peak_rss_mb() const { return static_cast<double>(peak_rss_kb_) / 1024.0; }
   /// What the child wrote to stdout / stderr so far.
