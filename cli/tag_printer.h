@@ -7,13 +7,18 @@
 //    "lang": "ru" | "kk" | "" (no letters of either);
 //    "tags": [string], sorted, possibly empty (with --all);
 //    "definitions": [{"tag", "term" (as written), "start", "end" (byte offsets into the
-//                    DOCUMENT text, half-open)}]}
+//                    DOCUMENT text, half-open)}],
+//    "explain": [{"tag", "kind" ("term" | "clue NAME" | "implied" | "definition"),
+//                 "rule" (as written, or "implied by TAG"), "file", "line" (where the rule is
+//                 written; 0 for "implied"), "match" (the passage words it matched)}]
+//               — only with --explain: why each tag and definition was given}
 // New fields may be added. Example:
 //   {"doc":"law.txt","passage":3,"cite":"Статья 1, п. 5","start":812,"end":1004,"lang":"ru",
 //    "tags":["harassment","sexual_harassment"],"definitions":[{"tag":"sexual_harassment",
 //    "term":"сексуальное домогательство","start":815,"end":866}]}
 // The text format is for people: the cite and tags, then the passage with the evidence
-// marked [[like this]].
+// marked [[like this]]; with --explain, a line per rule that fired:
+//   why harassment: term  rules/tags.rules:54  ru: травл*  «травли»
 #include <ostream>
 #include <string_view>
 
@@ -30,6 +35,7 @@ struct TaggedPassage {
   std::string_view document_text;  ///< the whole document; the passage is a range of it
   text::Lang lang = text::Lang::none;
   const concepts::PassageTags* tags = nullptr;
+  bool explain = false;  ///< print why each tag and definition was given (--explain)
 };
 
 /// Writes one JSON line (offsets made relative to the document).

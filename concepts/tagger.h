@@ -29,11 +29,27 @@ struct TagMatch {
   std::size_t end = 0;
 };
 
+/// Why a tag or a definition was given (`lexkz tag --explain`): the rule that fired, where
+/// it is written, and the words of the passage it matched.
+struct Explanation {
+  std::string tag;
+  /// "term", "clue NAME" (a clue of a `needs:` line that fired in its sentence), "implied"
+  /// (brought along by another tag: `rule` names it), or "definition".
+  std::string kind;
+  std::string file;       ///< the rule file ("rules/tags.rules", a --rules file)
+  std::size_t line = 0;   ///< its line there (0 for "implied")
+  std::string rule;       ///< the rule as written
+  std::string match;      ///< the passage words it matched
+  std::size_t start = 0;  ///< byte offsets of the match in the passage text, half-open
+  std::size_t end = 0;
+};
+
 /// The tagger's verdict on one passage.
 struct PassageTags {
   std::vector<std::string> tags;           ///< sorted, unique
   std::vector<Definition> definitions;     ///< in text order
   std::vector<TagMatch> matches;           ///< the evidence, in text order
+  std::vector<Explanation> explanations;   ///< per tag, then per definition; text order within
   bool empty() const { return tags.empty(); }
 };
 
