@@ -533,8 +533,12 @@ PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) c
     out.definitions.push_back(
         Definition{tags[f.tag].name, std::string(text.substr(f.start, f.end - f.start)), f.start, f.end});
     const std::size_t ms = scan.items[f.match_first].kind == ItemKind::word ? scan.byte_start(f.match_first) : f.start;
-    std::size_t me = f.end;
-    for (std::size_t q = f.match_last + 1; q-- > f.match_first;)
+    // The matched words; a pattern that ends on a dash or a colon shows the word after it.
+    std::size_t me = f.end, last = f.match_last;
+    if (scan.items[last].kind != ItemKind::word && last + 1 < scan.items.size() &&
+        scan.items[last + 1].kind == ItemKind::word)
+      ++last;
+    for (std::size_t q = last + 1; q-- > f.match_first;)
       if (scan.items[q].kind == ItemKind::word) {
         me = std::max(me, scan.byte_end(q));
         break;
