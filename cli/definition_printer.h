@@ -15,7 +15,9 @@
 //   term_start, term_end  int  byte offsets of the term in the document text, half-open
 //   defines_term  bool  the defined term is the one asked for (or its translation),
 //                    not only the same concept
-//   definition  string  the passage text: the definition clause
+//   definition  string  the passage text up to the end of the definition clause: the
+//                    sanction of an offence article ("–\nнаказывается …", "жазаланады")
+//                    is left out
 //   start, end  int  byte offsets of the passage in the document text, half-open
 // New fields may be added. Example:
 //   {"rank":1,"doc":"Z090000223_.ru.txt","passage":5,"cite":"Статья 1, п. 3",

@@ -265,9 +265,48 @@ struct PassageScan {
     return try_at(e, 0, p);
   }
 
+  // 1. Every concept rule, tried where its first word stands. 2. Exclusions (the traps)
+  // cancel the evidence of their tag that they overlap.
+  std::vector<Hit> evidence() {
+    const auto& tags = tagger.rules_.tags();
+    std::vector<Hit> hits;
+    for (std::size_t p = 0; p < items.size(); ++p) {
+      const Item& it = items[p];
+      if (it.kind != ItemKind::word) continue;
+      for (std::uint32_t m = it.m_begin; m < it.m_end; ++m) {
+        for (const Tagger::Start& s : tagger.starts_[matched[m]]) {
+          const ConceptRule& rule = tags[s.tag].rules[s.rule];
+          if (match_at(rule.expr, p)) hits.push_back(Hit{s.tag, s.rule, rule.kind, p, bound_end, it.sentence});
+        }
+      }
+    }
+    for (const Hit& x : hits) {
+      if (x.kind != RuleKind::exclude) continue;
+      for (Hit& h : hits)
+        if (h.kind != RuleKind::exclude && h.tag == x.tag && h.first <= x.last && x.first <= h.last) h.dropped = true;
+    }
+    return hits;
+  }
+
   std::size_t byte_start(std::size_t item) const { return tokens[items[item].token].start; }
   std::size_t byte_end(std::size_t item) const { return tokens[items[item].token].end; }
 };
+
+std::vector<std::string> Tagger::senses(std::string_view text, const text::Analysis& analysis) const {
+  std::set<std::string> out;
+  if (analysis.tokens.empty()) return {};
+  PassageScan scan(*this, text, analysis.tokens);
+  scan.build();
+  const auto& tags = rules_.tags();
+  for (const Hit& h : scan.evidence()) {
+    if (h.dropped || h.kind == RuleKind::exclude) continue;
+    const TagRules& t = tags[h.tag];
+    if (h.kind == RuleKind::term ||
+        std::find(t.definable.begin(), t.definable.end(), t.rules[h.rule].clue) != t.definable.end())
+      out.insert(t.name);
+  }
+  return {out.begin(), out.end()};
+}
 
 PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) const {
   PassageTags out;
@@ -276,27 +315,9 @@ PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) c
   scan.build();
   const auto& tags = rules_.tags();
 
-  // 1. Every concept rule, tried where its first word stands.
-  std::vector<Hit> hits;
-  for (std::size_t p = 0; p < scan.items.size(); ++p) {
-    const Item& it = scan.items[p];
-    if (it.kind != ItemKind::word) continue;
-    for (std::uint32_t m = it.m_begin; m < it.m_end; ++m) {
-      for (const Start& s : starts_[scan.matched[m]]) {
-        const ConceptRule& rule = tags[s.tag].rules[s.rule];
-        if (scan.match_at(rule.expr, p))
-          hits.push_back(Hit{s.tag, s.rule, rule.kind, p, scan.bound_end, it.sentence});
-      }
-    }
-  }
+  // 1-2. Every concept rule where it matches; exclusions applied.
+  std::vector<Hit> hits = scan.evidence();
   if (hits.empty()) return out;
-
-  // 2. Exclusions (the traps) cancel the evidence of their tag that they overlap.
-  for (const Hit& x : hits) {
-    if (x.kind != RuleKind::exclude) continue;
-    for (Hit& h : hits)
-      if (h.kind != RuleKind::exclude && h.tag == x.tag && h.first <= x.last && x.first <= h.last) h.dropped = true;
-  }
   // 3. A table of contents (several heading lines) names concepts without being about
   // them; so does a list of references (the lines after "Список литературы:").
   {

@@ -63,6 +63,11 @@ class Tagger {
   /// Tags `text` given its analysis (Analyzer::analyze of exactly this text).
   PassageTags tag(std::string_view text, const text::Analysis& analysis) const;
 
+  /// The tags a short text (a term typed to `define`) may name: those of its terms, and of
+  /// its clues that a definition may define (`defines:`), exclusions applied, `needs`
+  /// ignored — "преследование" may name stalking although alone it gives no tag. Sorted.
+  std::vector<std::string> senses(std::string_view text, const text::Analysis& analysis) const;
+
   /// Every tag the rules know, sorted.
   std::vector<std::string> tag_names() const;
 
