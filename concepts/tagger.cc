@@ -87,7 +87,8 @@ bool is_reference_header(std::string_view line) {
 
 Tagger::Tagger(const RuleSet& rules) : rules_(rules) {
   for (const WordKey& w : rules_.words()) {
-    if (w.prefix) prefixes_[w.key.substr(0, 4)].emplace_back(w.key, w.element);
+    if (w.prefix && w.key.size() >= 6) prefixes6_[w.key.substr(0, 6)].emplace_back(w.key, w.element);
+    else if (w.prefix) prefixes4_[w.key.substr(0, 4)].emplace_back(w.key, w.element);
     else exact_[w.key].push_back(w.element);
   }
   starts_.resize(rules_.element_count());
@@ -193,8 +194,12 @@ struct PassageScan {
     if (tok.norm != tok.stem)
       if (auto it = tagger.exact_.find(std::string_view(tok.norm)); it != tagger.exact_.end())
         matched.insert(matched.end(), it->second.begin(), it->second.end());
-    if (tok.norm.size() >= 4 && !tagger.prefixes_.empty())
-      if (auto it = tagger.prefixes_.find(std::string_view(tok.norm).substr(0, 4)); it != tagger.prefixes_.end())
+    if (tok.norm.size() >= 6 && !tagger.prefixes6_.empty())
+      if (auto it = tagger.prefixes6_.find(std::string_view(tok.norm).substr(0, 6)); it != tagger.prefixes6_.end())
+        for (const auto& [prefix, id] : it->second)
+          if (starts_with(tok.norm, prefix)) matched.push_back(id);
+    if (tok.norm.size() >= 4 && !tagger.prefixes4_.empty())
+      if (auto it = tagger.prefixes4_.find(std::string_view(tok.norm).substr(0, 4)); it != tagger.prefixes4_.end())
         for (const auto& [prefix, id] : it->second)
           if (starts_with(tok.norm, prefix)) matched.push_back(id);
   }

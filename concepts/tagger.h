@@ -84,10 +84,12 @@ class Tagger {
 
   RuleSet rules_;
   std::unordered_map<std::string, std::vector<std::uint32_t>, Transparent, std::equal_to<>> exact_;
-  /// Norm prefixes bucketed by their first four bytes (two Cyrillic letters).
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>, Transparent,
-                     std::equal_to<>>
-      prefixes_;
+  using PrefixBuckets = std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>,
+                                           Transparent, std::equal_to<>>;
+  /// Norm prefixes bucketed by their first six bytes (three Cyrillic letters), and the
+  /// shorter ones by their first four: a word looks at two small buckets, not at every
+  /// rule that starts "не…" or "по…".
+  PrefixBuckets prefixes6_, prefixes4_;
   std::vector<std::vector<Start>> starts_;             ///< element id → concept rules opening with it
   std::vector<std::vector<std::uint32_t>> implies_;    ///< tag → implied tags (indices)
 };
