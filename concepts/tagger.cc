@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "text/utf8.h"
 
@@ -365,25 +366,31 @@ PassageTags Tagger::tag(std::string_view text, const text::Analysis& analysis) c
       terms.push_back(h);
     }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clue_sentences;  // (tag, sentence) that fired
-  for (std::uint32_t t = 0; t < tags.size(); ++t) {
-    for (const auto& need : tags[t].needs) {
-      std::set<std::uint32_t> sentences;
-      for (const Hit& h : hits)
-        if (!h.dropped && h.tag == t && h.kind == RuleKind::clue) sentences.insert(h.sentence);
-      for (std::uint32_t s : sentences) {
+  {
+    // The clue names present per (tag, sentence), gathered once: common words make many
+    // clue hits, and every `needs` line is checked against each sentence.
+    std::vector<std::tuple<std::uint32_t, std::uint32_t, const std::string*>> present;
+    for (const Hit& h : hits)
+      if (!h.dropped && h.kind == RuleKind::clue) present.emplace_back(h.tag, h.sentence, &tags[h.tag].rules[h.rule].clue);
+    std::sort(present.begin(), present.end());
+    for (std::size_t i = 0; i < present.size();) {
+      const auto [t, sentence, first_name] = present[i];
+      std::size_t j = i;
+      while (j < present.size() && std::get<0>(present[j]) == t && std::get<1>(present[j]) == sentence) ++j;
+      for (const auto& need : tags[t].needs) {
         bool all = true;
         for (const std::string& name : need) {
           bool found = false;
-          for (const Hit& h : hits)
-            found |= !h.dropped && h.tag == t && h.kind == RuleKind::clue && h.sentence == s &&
-                     tags[t].rules[h.rule].clue == name;
+          for (std::size_t k = i; k < j && !found; ++k) found = *std::get<2>(present[k]) == name;
           if (!(all = found)) break;
         }
         if (all) {
           on[t] = true;
-          clue_sentences.emplace_back(t, s);
+          clue_sentences.emplace_back(t, sentence);
+          break;
         }
       }
+      i = j;
     }
   }
   auto counted = [&](const Hit& h) {
