@@ -25,6 +25,10 @@ Runner setup_define(CLI::App& app) {
   app.add_option("--lang", opt->request.langs, "Only definitions in this language (ru, kk)")
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"ru", "kk"}));
+  app.add_option("--status", opt->request.statuses, "Only documents with this status (in_force, lost_force, not_in_force)")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"in_force", "lost_force", "not_in_force"}));
+  app.add_flag("--all-versions", opt->request.all_versions, "Every edition of an act, not only the newest");
   app.add_option("--limit,-n", opt->request.limit, "Definitions to print")->check(CLI::Range(1, 10000));
   app.add_option("--rules", opt->rules, "Extra tag rules file, added to the built-in rules");
   app.add_option("--format", opt->format, "Output: text or jsonl")->check(CLI::IsMember({"text", "jsonl"}));

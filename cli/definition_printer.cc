@@ -1,6 +1,7 @@
 #include "cli/definition_printer.h"
 
 #include "cli/json_line.h"
+#include "cli/metadata_text.h"
 
 namespace lexkz::cli {
 namespace {
@@ -29,6 +30,7 @@ void print_definitions_jsonl(std::ostream& out, const std::vector<concepts::Defi
     j["definition"] = clause(h);
     j["start"] = r.start;
     j["end"] = r.end;
+    add_passage_metadata(j, r);
     write_json_line(out, j);
   }
 }
@@ -42,6 +44,7 @@ void print_definitions_text(std::ostream& out, const std::vector<concepts::Defin
     const indexer::PassageRecord& r = h.record;
     out << bold << h.rank << ". " << r.cite << reset << "  " << r.doc;
     if (!r.title.empty()) out << " — " << r.title;
+    if (const std::string meta = metadata_brief(r); !meta.empty()) out << "  (" << meta << ')';
     out << "  [" << r.lang << (h.tag.empty() ? "" : " " + h.tag) << "]\n   ";
     // The defined term marked inside the definition text.
     const std::string_view text = clause(h);

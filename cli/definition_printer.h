@@ -19,12 +19,22 @@
 //                    sanction of an offence article ("–\nнаказывается …", "жазаланады")
 //                    is left out
 //   start, end  int  byte offsets of the passage in the document text, half-open
+//   date     string  YYYY-MM-DD adoption/decision date, "" when unknown
+//   number   string  act or case number as printed ("№ 403-V"), "" when unknown
+//   status   string  "in_force", "lost_force", "not_in_force", "" when unknown
+//   version  string  YYYY-MM-DD of the edition, "" when unknown
+//   source   string  URL or path of the document ("" only for JSONL read from stdin)
+//   page     int     1-based page the passage starts on, 0 when the source has no pages
+//   ocr      bool    the passage was read by OCR
+//   ocr_confidence number  mean OCR word confidence 0–100; only present when ocr is true
+//   (date … ocr_confidence: cli/json_line.h add_passage_metadata, as in search)
 // New fields may be added. Example:
 //   {"rank":1,"doc":"Z090000223_.ru.txt","passage":5,"cite":"Статья 1, п. 3",
 //    "title":"…","lang":"ru","type":"statute","tag":"discrimination",
 //    "term":"дискриминация по признаку пола","term_start":912,"term_end":970,
 //    "defines_term":true,"definition":"3) дискриминация по признаку пола – …;",
-//    "start":905,"end":1290}
+//    "start":905,"end":1290,"date":"2009-12-08","number":"№ 223-IV","status":"in_force",
+//    "version":"","source":"laws/Z090000223_.ru.txt","page":0,"ocr":false}
 #include <ostream>
 #include <vector>
 

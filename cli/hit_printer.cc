@@ -1,6 +1,7 @@
 #include "cli/hit_printer.h"
 
 #include "cli/json_line.h"
+#include "cli/metadata_text.h"
 
 namespace lexkz::cli {
 namespace {
@@ -35,7 +36,7 @@ class JsonlPrinter : public HitPrinter {
     j["tags"] = r.tags;
     j["start"] = r.start;
     j["end"] = r.end;
-    j["date"] = r.date;
+    add_passage_metadata(j, r);
     write_json_line(out_, j);
   }
   void end(const query::SearchResult& r) override {
@@ -63,6 +64,7 @@ class TextPrinter : public HitPrinter {
     const char* reset = colour_ ? "\033[0m" : "";
     out_ << bold << h.rank << ". " << (r.cite.empty() ? "—" : r.cite) << reset << "  " << r.doc;
     if (!r.title.empty()) out_ << " — " << r.title;
+    if (const std::string meta = metadata_brief(r); !meta.empty()) out_ << "  (" << meta << ')';
     out_ << "  [" << r.lang << ' ' << r.type;
     for (const std::string& t : r.tags) out_ << ' ' << t;
     out_ << "]\n   "

@@ -10,6 +10,7 @@
 #include "cli/errors.h"
 #include "cli/interrupt.h"
 #include "cli/progress.h"
+#include "cli/reader_messages.h"
 #include "cli/subcommands.h"
 #include "cli/tagging.h"
 #include "indexer/index_writer.h"
@@ -43,7 +44,7 @@ Runner setup_index(CLI::App& app) {
     std::string db, lang = "auto", type, rules;
     unsigned jobs = 1, shards = 0;
     std::size_t commit_mb = 64;
-    bool prune = false, compact = false, termlists = false;
+    bool prune = false, compact = false, termlists = false, ocr = false;
     std::vector<std::string> inputs;
   };
   auto opt = std::make_shared<Options>();
@@ -65,8 +66,9 @@ Runner setup_index(CLI::App& app) {
   app.add_flag("--termlists", opt->termlists,
                "Keep Xapian termlists: needed to serve shards with xapian-tcpsrv; documents are then replaced "
                "in place (a third larger, a quarter slower to build)");
+  app.add_flag("--ocr", opt->ocr, "Read PDF pages that have no text layer (scans) with Tesseract, kaz+rus, over --jobs threads");
   app.add_flag("--prune", opt->prune, "Remove indexed documents that are not among the inputs any more");
-  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl), directories, or - for JSONL on stdin")
+  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl .pdf), directories, or - for JSONL on stdin")
       ->required();
 
   return [opt]() {
@@ -95,6 +97,9 @@ Runner setup_index(CLI::App& app) {
     indexer::ReaderOptions reader_options;
     if (!opt->type.empty()) reader_options.type = opt->type;
     if (opt->lang != "auto") reader_options.lang = opt->lang;
+    reader_options.ocr = opt->ocr;
+    reader_options.jobs = static_cast<int>(opt->jobs);
+    print_reader_messages(reader_options);
     indexer::RealFileSystem fs;
     std::size_t rejected = 0;
     int signal = 0;

@@ -30,16 +30,21 @@ Runner setup_stats(CLI::App& app) {
       j["kind"] = s.kinds;
       j["tag"] = s.tags;
       j["defines"] = s.defines;
+      j["status"] = s.statuses;
+      j["dated"] = s.dated;
+      j["undated"] = s.undated;
       write_json_line(std::cout, j);
       return kOk;
     }
     std::cout << "documents " << s.documents << "\npassages  " << s.passages << '\n';
     for (auto [name, counts] : {std::pair{"lang", &s.langs}, std::pair{"type", &s.types}, std::pair{"kind", &s.kinds},
-                                std::pair{"tag", &s.tags}, std::pair{"defines", &s.defines}}) {
+                                std::pair{"tag", &s.tags}, std::pair{"defines", &s.defines},
+                                std::pair{"status", &s.statuses}}) {
       std::cout << name << ':';
       for (const auto& [value, n] : *counts) std::cout << ' ' << value << '=' << n;
       std::cout << '\n';
     }
+    std::cout << "dates: dated=" << s.dated << " undated=" << s.undated << '\n';
     return kOk;
   };
 }

@@ -1,10 +1,14 @@
 // `lexkz tag`: inputs → documents → passages → analyser → tagger → printer. No index.
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/errors.h"
+#include "cli/reader_messages.h"
 #include "cli/subcommands.h"
 #include "cli/tag_printer.h"
 #include "cli/tagging.h"
+#include "indexer/document_metadata.h"
 #include "indexer/reader.h"
 #include "indexer/passage_analysis.h"
 #include "concepts/rules.h"
@@ -16,7 +20,7 @@ namespace lexkz::cli {
 Runner setup_tag(CLI::App& app) {
   struct Options {
     std::string format = "jsonl", rules, lang = "auto", type;
-    bool all = false, explain = false;
+    bool all = false, ocr = false, explain = false;
     std::vector<std::string> inputs;
   };
   auto opt = std::make_shared<Options>();
@@ -30,7 +34,8 @@ Runner setup_tag(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
   app.add_option("--type", opt->type, "Document type: statute, ruling, transcript, convention, other")
       ->check(CLI::IsMember({"statute", "ruling", "transcript", "convention", "other"}));
-  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl), directories, or - for JSONL on stdin")
+  app.add_flag("--ocr", opt->ocr, "Read PDF pages that have no text layer (scans) with Tesseract, kaz+rus, on every core");
+  app.add_option("INPUT", opt->inputs, "Files (.txt .html .htm .jsonl .pdf), directories, or - for JSONL on stdin")
       ->required();
 
   return [opt]() {
@@ -41,6 +46,9 @@ Runner setup_tag(CLI::App& app) {
     indexer::ReaderOptions options;
     if (!opt->type.empty()) options.type = opt->type;
     if (opt->lang != "auto") options.lang = opt->lang;
+    options.ocr = opt->ocr;
+    options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    print_reader_messages(options);
     const bool text_format = opt->format == "text";
     std::size_t rejected = 0;
     auto on_document = [&](indexer::Document&& doc) {
@@ -51,7 +59,9 @@ Runner setup_tag(CLI::App& app) {
         const indexer::Passage& p = analysed.passages[i];
         concepts::PassageTags tags = tag_passage(tagger, doc, p, analysed.analyses[i]);
         if (tags.empty() && !opt->all) continue;
-        TaggedPassage out{&p, i, doc.text, analysed.analyses[i].lang, &tags, opt->explain};
+        indexer::PassageRecord metadata;
+        indexer::fill_passage_metadata(doc, p.start, p.end, metadata);
+        TaggedPassage out{&p, i, doc.text, analysed.analyses[i].lang, &tags, &metadata, opt->explain};
         if (text_format) print_tagged_text(std::cout, out);
         else print_tagged_jsonl(std::cout, out);
       }

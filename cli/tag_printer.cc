@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cli/json_line.h"
+#include "cli/metadata_text.h"
 
 namespace lexkz::cli {
 
@@ -20,6 +21,11 @@ void print_tagged_jsonl(std::ostream& out, const TaggedPassage& p) {
   for (const concepts::Definition& d : p.tags->definitions)
     j["definitions"].push_back(
         {{"tag", d.tag}, {"term", d.term}, {"start", ps.start + d.start}, {"end", ps.start + d.end}});
+  if (p.metadata) {
+    j["title"] = p.metadata->title;
+    j["type"] = p.metadata->type;
+    add_passage_metadata(j, *p.metadata);
+  }
   if (p.explain) {
     j["explain"] = nlohmann::ordered_json::array();
     for (const concepts::Explanation& e : p.tags->explanations)
@@ -33,6 +39,8 @@ void print_tagged_text(std::ostream& out, const TaggedPassage& p) {
   const indexer::Passage& ps = *p.passage;
   out << ps.doc;
   if (!ps.cite.empty()) out << "  " << ps.cite;
+  if (p.metadata)
+    if (const std::string meta = metadata_brief(*p.metadata); !meta.empty()) out << "  (" << meta << ')';
   out << "  [";
   for (std::size_t i = 0; i < p.tags->tags.size(); ++i) out << (i ? ", " : "") << p.tags->tags[i];
   out << "]\n";

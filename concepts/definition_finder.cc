@@ -8,6 +8,7 @@
 #include "indexer/schema.h"
 #include "concepts/definition_clause.h"
 #include "concepts/glossary.h"
+#include "query/metadata_filter.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"
 #include "concepts/tagger.h"
@@ -124,11 +125,14 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
     for (const std::string& l : request.langs) ls.emplace_back(std::string(schema::kLangPrefix) + l);
     lang_filter = Q(Q::OP_OR, ls.begin(), ls.end());
   }
+  const std::optional<Q> statuses = query::status_filter(request.statuses);
   std::map<Xapian::docid, double> candidates;  // docid → BM25 of the name match
   Xapian::Enquire enquire(db);
   for (const Q& q : {by_name, flags.empty() ? Q() : Q(Q::OP_OR, flags.begin(), flags.end())}) {
     if (q.empty()) continue;
-    enquire.set_query(lang_filter ? Q(Q::OP_FILTER, q, *lang_filter) : q);
+    Q filtered = lang_filter ? Q(Q::OP_FILTER, q, *lang_filter) : q;
+    if (statuses) filtered = Q(Q::OP_FILTER, filtered, *statuses);
+    enquire.set_query(request.all_versions ? filtered : query::without_superseded(filtered, db));
     Xapian::MSet mset = enquire.get_mset(0, kCandidates);
     for (auto it = mset.begin(); it != mset.end(); ++it) candidates[*it] = std::max(candidates[*it], it.get_weight());
   }

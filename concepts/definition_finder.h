@@ -24,6 +24,8 @@ struct DefineRequest {
   std::vector<std::string> databases;
   std::string term;
   std::vector<std::string> langs;  ///< only passages in these languages; empty = all
+  std::vector<std::string> statuses;  ///< --status: only documents with these statuses; empty = all
+  bool all_versions = false;  ///< --all-versions: every edition of an act, not only the newest
   std::size_t limit = 20;
 };
 

@@ -28,7 +28,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 mkdir -p "$out/fuzz"
 libs="$out/liblexkz_concepts.a $out/liblexkz_query.a $out/liblexkz_indexer.a $out/liblexkz_text.a $out/liblexkz_data.a"
-pkgs="xapian-core icu-uc icu-i18n libutf8proc libxml-2.0 libzstd"
+pkgs="xapian-core icu-uc icu-i18n libutf8proc libxml-2.0 libzstd libzip poppler-cpp tesseract"
 for t in "${targets[@]}"; do
   src="$root/fuzz/$t.cc"
   bin="$out/fuzz/$t"

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/sidecar.h"
 #include "text/utf8.h"
 
 namespace lexkz::indexer {
@@ -93,10 +94,21 @@ JsonlRecord parse_jsonl_line(std::string_view line, const std::string& path,
   if (!optional_string(j, "title", &d.title, &r.error) ||
       !optional_string(j, "date", &d.date, &r.error) ||
       !optional_string(j, "source", &d.source, &r.error) ||
+      !optional_string(j, "number", &d.number, &r.error) ||
+      !optional_string(j, "status", &d.status, &r.error) ||
+      !optional_string(j, "version", &d.version, &r.error) ||
       !optional_string(j, "type", &type, &r.error) || !optional_string(j, "lang", &lang, &r.error))
     return r;
   if (!d.date.empty() && !is_iso_date(d.date)) {
     r.error = "\"date\" must be YYYY-MM-DD, not \"" + d.date + "\"";
+    return r;
+  }
+  if (!d.version.empty() && !is_iso_date(d.version)) {
+    r.error = "\"version\" must be YYYY-MM-DD, not \"" + d.version + "\"";
+    return r;
+  }
+  if (!d.status.empty() && !is_known_status(d.status)) {
+    r.error = "unknown \"status\" \"" + d.status + "\" (in_force, lost_force, not_in_force)";
     return r;
   }
   if (type.empty() && default_type) type = *default_type;

@@ -1,6 +1,7 @@
 #pragma once
 // JSONL records → Documents (DESIGN.md `index`): one JSON object per line,
-// {"id", "text", "lang"?, "type"?, "title"?, "date"? (YYYY-MM-DD), "source"?}.
+// {"id", "text", "lang"?, "type"?, "title"?, "date"? (YYYY-MM-DD), "source"?, "number"?,
+// "status"? (in_force | lost_force | not_in_force), "version"? (YYYY-MM-DD)}.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -18,7 +19,8 @@ struct JsonlRecord {
 
 /// Parses one JSONL line. Blank lines yield neither a document nor an error. Rejects
 /// broken JSON, a missing or non-string or empty "id", a non-string or empty "text",
-/// invalid UTF-8, an unknown "type" or "lang", and a "date" that is not YYYY-MM-DD.
+/// invalid UTF-8, an unknown "type", "lang" or "status", and a "date" or "version" that is
+/// not YYYY-MM-DD.
 /// `path` becomes the document's path; `default_type` / `default_lang` fill absent fields.
 JsonlRecord parse_jsonl_line(std::string_view line, const std::string& path,
                              const std::optional<std::string>& default_type,

@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <map>
 
+#include "indexer/act_metadata.h"
+#include "indexer/document_metadata.h"
+#include "indexer/page_cite.h"
 #include "indexer/passage_analysis.h"
 #include "indexer/schema.h"
 
@@ -38,9 +41,16 @@ void add_terms(const text::Analysis& analysis, Xapian::Document& xdoc) {
 std::string content_hash(const Document& doc, std::string_view fingerprint) {
   std::uint64_t h = 1469598103934665603ull;
   // Views only: `c ? *doc.lang : ""` made a temporary std::string that died before the loop ran.
+  // The source defaults to the path (reader.cc): a path given another way ("./a.txt")
+  // is not a change of the document.
+  const std::string_view source = doc.source == doc.path ? std::string_view() : std::string_view(doc.source);
+  std::string pages;
+  for (const PageSpan& p : doc.pages)
+    pages += std::to_string(p.start) + ':' + std::to_string(p.number) + (p.ocr ? "o" : "") + ',';
   for (std::string_view field : {std::string_view(doc.text), std::string_view(doc.title), std::string_view(doc.type),
                                  (doc.lang ? std::string_view(*doc.lang) : std::string_view()), std::string_view(doc.date),
-                                 std::string_view(doc.source), fingerprint})
+                                 source, std::string_view(doc.number), std::string_view(doc.status),
+                                 std::string_view(doc.version), std::string_view(pages), fingerprint})
     h = fnv1a(h, field);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
@@ -68,8 +78,22 @@ Xapian::Document passage_document(const PassageRecord& rec, const std::string& d
     xdoc.add_boolean_term(std::string(schema::kDefPrefix) + d.tag);
     xdoc.add_boolean_term(std::string(schema::kDefPrefix));
   }
+  if (!rec.status.empty()) xdoc.add_boolean_term(std::string(schema::kStatusPrefix) + rec.status);
+  const std::string number = number_key(rec.number);
+  if (!number.empty()) xdoc.add_boolean_term(schema::unique_term(schema::kNumberPrefix, number));
   const std::string date = schema::date_value(rec.date);
   if (!date.empty()) xdoc.add_value(schema::kDateSlot, date);
+  const std::string version = schema::date_value(rec.version);
+  if (!version.empty()) xdoc.add_value(schema::kVersionSlot, version);
+  // An edition of a numbered act: the searcher hides the older editions (schema.h).
+  if (!number.empty() && !version.empty())
+    xdoc.add_boolean_term(schema::version_term(schema::act_key(number, date), version));
+  // Document-level counts (stats, the date-filter warning) read the first passage's terms.
+  if (rec.ordinal == 0) {
+    xdoc.add_boolean_term(std::string(schema::kHeadPrefix));
+    if (!date.empty()) xdoc.add_boolean_term(std::string(schema::kHeadDatedTerm));
+    xdoc.add_boolean_term(std::string(schema::kHeadStatusPrefix) + (rec.status.empty() ? "unknown" : rec.status));
+  }
   if (!hash.empty()) xdoc.add_value(schema::kHashSlot, std::string(hash));
   if (!rec.lang.empty()) xdoc.add_value(schema::kLangSlot, rec.lang);
   xdoc.add_value(schema::kTypeSlot, rec.type);
@@ -109,15 +133,14 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.doc = doc.id;
     rec.ordinal = i;
     rec.cite = p.cite;
-    rec.title = doc.title;
-    rec.type = doc.type;
+    fill_passage_metadata(doc, p.start, p.end, rec);
     rec.lang = text::lang_code(a.lang);
     rec.kind = kind_name(p.kind);
-    rec.date = doc.date;
     rec.text.assign(body);
     rec.start = p.start;
     rec.end = p.end;
     rec.mode = modes[i] == text::LangMode::ru ? "ru" : modes[i] == text::LangMode::kk ? "kk" : "";
+    fill_page(doc.pages, p, rec);
     if (annotate && is_taggable(p)) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());

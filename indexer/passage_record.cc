@@ -1,5 +1,6 @@
 #include "indexer/passage_record.h"
 
+#include <cstring>
 #include <stdexcept>
 
 namespace lexkz::indexer {
@@ -8,13 +9,14 @@ namespace {
 // The record is a MessagePack array in a fixed field order: a third of the size of a
 // keyed JSON object, and it is stored once per passage (bench/README.md: stored text was
 // the second largest table). Field order: doc, ordinal, cite, title, type, lang, kind,
-// date, text, start, end, tags, defs (each [tag, term, start, end]), mode.
+// date, text, start, end, tags, defs (each [tag, term, start, end]), mode, number, status,
+// version, source, page (uint), ocr (0/1), ocr_confidence (float 32).
 //
 // Written and read by hand for this one shape: a general MessagePack library builds a
 // document tree per record (allocations on every passage written and every candidate an
 // exact-form query checks), and a strict reader of a fixed shape has no recursion for a
 // hostile record to exhaust (fuzz/record_fuzz.cc).
-constexpr std::size_t kFields = 14;
+constexpr std::size_t kFields = 21;
 
 class Writer {
  public:
@@ -38,6 +40,12 @@ class Writer {
     else if (n <= 0xffff) byte(0xda), be(n, 2);
     else byte(0xdb), be(n, 4);
     out_.append(s);
+  }
+  void f32(float v) {
+    std::uint32_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    byte(0xca);
+    be(bits, 4);
   }
 
  private:
@@ -81,6 +89,13 @@ class Reader {
     std::string s(in_.substr(pos_, n));
     pos_ += n;
     return s;
+  }
+  float f32() {
+    if (byte() != 0xca) not_a_record();
+    const std::uint32_t bits = static_cast<std::uint32_t>(be(4));
+    float v;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
   }
   bool done() const { return pos_ == in_.size(); }
   // Each element takes at least a byte: a count beyond what is left is a lie.
@@ -126,6 +141,10 @@ std::string encode_record(const PassageRecord& r, const RecordCodec& codec) {
     w.uint(d.end);
   }
   w.str(r.mode);
+  for (const std::string* s : {&r.number, &r.status, &r.version, &r.source}) w.str(*s);
+  w.uint(r.page < 0 ? 0 : static_cast<std::uint64_t>(r.page));
+  w.uint(r.ocr ? 1 : 0);
+  w.f32(r.ocr_confidence);
   return codec.compress(bytes);
 }
 
@@ -150,6 +169,14 @@ PassageRecord decode_record(const std::string& data, const RecordCodec& codec) {
     r.definitions.push_back(std::move(d));
   }
   r.mode = in.str();
+  for (std::string* s : {&r.number, &r.status, &r.version, &r.source}) *s = in.str();
+  const std::uint64_t page = in.uint();
+  if (page > 10'000'000) not_a_record();
+  r.page = static_cast<int>(page);
+  const std::uint64_t ocr = in.uint();
+  if (ocr > 1) not_a_record();
+  r.ocr = ocr == 1;
+  r.ocr_confidence = in.f32();
   if (!in.done()) not_a_record();
   return r;
 }

@@ -2,26 +2,23 @@
 
 #include "indexer/structure_line.h"
 
+#include <algorithm>
 #include <iostream>
 #include <utility>
 
+#include "indexer/document_metadata.h"
+#include "indexer/docx_reader.h"
 #include "indexer/html_reader.h"
 #include "indexer/jsonl_reader.h"
+#include "indexer/odt_reader.h"
+#include "indexer/pdf_reader.h"
+#include "indexer/rtf_reader.h"
+#include "indexer/sidecar.h"
 #include "indexer/splitter.h"
 #include "text/decode.h"
 
 namespace lexkz::indexer {
 namespace {
-
-bool ends_with_ci(const std::string& s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
 
 std::string base_name(const std::string& path) {
   std::string p = path;
@@ -41,40 +38,35 @@ bool blank(std::string_view s) {
   return true;
 }
 
-// The first non-blank line, if short enough to be a title (statutes open with their name).
-// The document title of a .txt file: its first short line that is a title, skipping a
-// "contents" heading and structural lines (a file that opens with its table of contents,
-// "Оглавление" / "1-бап. …", has no title line of its own: then none).
-std::string first_line_title(std::string_view text) {
-  std::size_t i = 0;
-  for (int lines = 0; i < text.size() && lines < 3;) {
-    std::size_t nl = text.find('\n', i);
-    std::string_view line = text.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
-    std::size_t b = line.find_first_not_of(" \t\r");
-    if (b != std::string_view::npos) {
-      ++lines;
-      std::size_t e = line.find_last_not_of(" \t\r");
-      line = line.substr(b, e - b + 1);
-      const bool contents = line == "Оглавление" || line == "Содержание" || line == "Мазмұны" ||
-                            line == "ОГЛАВЛЕНИЕ" || line == "СОДЕРЖАНИЕ" || line == "МАЗМҰНЫ";
-      const bool structural = classify_line(line).kind != LineKind::text;
-      if (!contents && !structural) return line.size() <= 200 ? std::string(line) : std::string();
-      if (structural) return {};
-    }
-    if (nl == std::string_view::npos) break;
-    i = nl + 1;
+// A .txt or .html file: decoded from its charset, HTML markup removed.
+void read_text(std::string& bytes, InputFormat format, Document& doc) {
+  text::Decoded decoded = text::decode_to_utf8(bytes);
+  bytes.clear();
+  bytes.shrink_to_fit();
+  if (format == InputFormat::html) {
+    HtmlText html = html_to_text(decoded.text);
+    doc.text = std::move(html.text);
+    doc.title = std::move(html.title);
+  } else {
+    doc.text = std::move(decoded.text);
   }
-  return {};
+}
+
+// A DOCX, ODT or RTF document's text and the title its properties give.
+void take_extracted(ExtractedText&& extracted, Document& doc) {
+  doc.text = std::move(extracted.text);
+  doc.title = std::move(extracted.title);
+}
+
+// No Debian library reads Word 97 well (catdoc and antiword are programs, libwv is
+// unmaintained), so such files are refused with the way out.
+std::string word97_reason(std::string_view bytes) {
+  if (is_word97(bytes))
+    return "Word 97 .doc is not supported; convert it to .docx, e.g. libreoffice --headless --convert-to docx FILE";
+  return "an OLE2 file (an old Excel, PowerPoint or Outlook format), not a document lexkz reads";
 }
 
 }  // namespace
-
-InputFormat format_of(const std::string& path) {
-  if (ends_with_ci(path, ".txt")) return InputFormat::txt;
-  if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) return InputFormat::html;
-  if (ends_with_ci(path, ".jsonl")) return InputFormat::jsonl;
-  return InputFormat::unsupported;
-}
 
 std::string document_id(const std::string& path, const std::string& root) {
   if (root.empty()) return base_name(path);
@@ -163,9 +155,8 @@ void Reader::read_directory(const std::string& dir, const std::string& root) {
         case FileKind::dangling_link:
           if (format_of(path) != InputFormat::unsupported) reject(path, 0, "dangling symbolic link");
           break;
-        case FileKind::file:
-          if (format_of(path) != InputFormat::unsupported)
-            read_file(path, document_id(path, root), /*named=*/false);
+        case FileKind::file:  // an unknown extension is sniffed by read_file
+          read_file(path, document_id(path, root), /*named=*/false);
           break;
         default:
           break;
@@ -176,24 +167,36 @@ void Reader::read_directory(const std::string& dir, const std::string& root) {
   }
 }
 
+// The head of a file, to decide from its signature whether an unknown extension is worth
+// reading whole.
+std::string Reader::head(const std::string& path) {
+  std::string error;
+  std::unique_ptr<std::istream> in = fs_.open(path, &error);
+  if (!in) return {};
+  std::string bytes(4096, '\0');
+  in->read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in->gcount()));
+  return bytes;
+}
+
 void Reader::read_file(const std::string& path, const std::string& id, bool named) {
-  InputFormat format = format_of(path);
-  if (format == InputFormat::unsupported) {
-    if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl)");
+  const InputFormat ext = format_of(path);
+  if (ext == InputFormat::jsonl) {
+    read_jsonl(path);
     return;
   }
-  std::string bytes, error;
-  if (format == InputFormat::jsonl) {
-    std::unique_ptr<std::istream> in = fs_.open(path, &error);
-    if (!in) {
-      reject(path, 0, "cannot read: " + error);
+  if (ext == InputFormat::unsupported) {
+    // An unknown extension is read when its content shows a document format; in a directory
+    // walk only a document signature counts (plain text, images, spreadsheets and
+    // NAME.meta.json sidecars are passed over), named on the command line HTML and OLE2 too.
+    std::string h = head(path);
+    Magic m = sniff(h, /*complete=*/false);
+    if (!worth_sniffing(h) && !(named && (m == Magic::html || m == Magic::ole2))) {
+      if (named) reject(path, 0, "unsupported file type (expected .txt, .html, .htm, .jsonl, .pdf, .docx, .odt or .rtf)");
       return;
     }
-    std::size_t before = documents_ + rejections_;
-    read_jsonl_stream(*in, path);
-    if (documents_ + rejections_ == before) reject(path, 0, "empty file (no JSONL records)");
-    return;
   }
+  std::string bytes, error;
   if (!fs_.read_file(path, &bytes, &error)) {
     reject(path, 0, "cannot read: " + error);
     return;
@@ -206,19 +209,30 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
     reject(path, 0, "empty file");
     return;
   }
+  std::string why;
+  const InputFormat format = decide_format(bytes, ext, &why);
+  if (format == InputFormat::unsupported) {
+    // A zip that is no document (an .xlsx without a telling extension) found in a walk is
+    // passed over like any other file of unknown type.
+    if (named || ext != InputFormat::unsupported) reject(path, 0, why);
+    return;
+  }
   Document doc;
   doc.id = id;
   doc.path = path;
-  try {
-    text::Decoded decoded = text::decode_to_utf8(bytes);
-    bytes.clear();
-    bytes.shrink_to_fit();
-    if (format == InputFormat::html) {
-      HtmlText html = html_to_text(decoded.text);
-      doc.text = std::move(html.text);
-      doc.title = std::move(html.title);
-    } else {
-      doc.text = std::move(decoded.text);
+  if (format == InputFormat::pdf) {
+    std::string reason;
+    if (!pdf_to_document(bytes, options_, doc, &reason)) {
+      if (!reason.empty()) reject(path, 0, reason);
+      return;
+    }
+  } else try {
+    switch (format) {
+      case InputFormat::docx: take_extracted(read_docx(bytes, zip_limits()), doc); break;
+      case InputFormat::odt: take_extracted(read_odt(bytes, zip_limits()), doc); break;
+      case InputFormat::rtf: take_extracted(read_rtf(bytes), doc); break;
+      case InputFormat::doc: throw FormatError(word97_reason(bytes));
+      default: read_text(bytes, format, doc); break;
     }
   } catch (const text::DecodeError& e) {
     reject(path, 0, std::string("not text: ") + e.what() + " (byte " + std::to_string(e.offset) + ")");
@@ -226,12 +240,15 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
   } catch (const HtmlError& e) {
     reject(path, 0, e.what());
     return;
-  }
-  if (blank(doc.text)) {
-    reject(path, 0, format == InputFormat::html ? "no text in the HTML page" : "empty file");
+  } catch (const FormatError& e) {
+    reject(path, 0, e.what());
     return;
   }
-  if (doc.title.empty()) doc.title = first_line_title(doc.text);
+  if (blank(doc.text)) {
+    reject(path, 0, format == InputFormat::html ? "no text in the HTML page"
+                    : format == InputFormat::txt ? "empty file" : "no text in the document");
+    return;
+  }
   if (options_.type) {
     doc.type = *options_.type;
   } else if (looks_like_statute(doc.text)) {
@@ -242,12 +259,55 @@ void Reader::read_file(const std::string& path, const std::string& id, bool name
     doc.type = "other";
   }
   if (options_.lang && *options_.lang != "auto") doc.lang = options_.lang;
+  if (!complete_metadata(doc, /*file=*/true)) return;
   deliver(std::move(doc), 0);
+}
+
+void Reader::read_jsonl(const std::string& path) {
+  std::string error;
+  std::unique_ptr<std::istream> in = fs_.open(path, &error);
+  if (!in) {
+    reject(path, 0, "cannot read: " + error);
+    return;
+  }
+  std::size_t before = documents_ + rejections_;
+  read_jsonl_stream(*in, path);
+  if (documents_ + rejections_ == before) reject(path, 0, "empty file (no JSONL records)");
+}
+
+bool Reader::complete_metadata(Document& doc, bool file) {
+  // Weakest first: the opening lines fill what the reader (document properties) or the
+  // JSONL record left empty; a sidecar beside a file overrides everything.
+  fill_from_opening(doc, /*title=*/file, /*keep_type=*/options_.type.has_value() || !file);
+  if (file) {
+    for (const std::string& sidecar : sidecar_paths(doc.path)) {
+      if (fs_.kind(sidecar) != FileKind::file) continue;
+      std::string bytes, error;
+      std::optional<Sidecar> parsed;
+      if (!fs_.read_file(sidecar, &bytes, &error)) error = "cannot read: " + error;
+      else if (bytes.size() > (std::size_t{1} << 20)) error = "sidecar too large";
+      else parsed = parse_sidecar(bytes, &error);
+      if (!parsed) {
+        reject(sidecar, 0, error + " — the document " + doc.path + " was not read");
+        return false;
+      }
+      apply_sidecar(*parsed, doc);
+      break;
+    }
+  }
+  if (doc.source.empty() && doc.path != "-") doc.source = doc.path;
+  return true;
+}
+
+ZipLimits Reader::zip_limits() const {
+  ZipLimits limits;
+  limits.max_total_bytes = std::min(limits.max_total_bytes, options_.max_file_bytes);
+  return limits;
 }
 
 void Reader::jsonl_line(std::string_view line, const std::string& path, std::size_t number) {
   JsonlRecord r = parse_jsonl_line(line, path, options_.type, options_.lang);
-  if (r.document) deliver(std::move(*r.document), number);
+  if (r.document && complete_metadata(*r.document, /*file=*/false)) deliver(std::move(*r.document), number);
   else if (!r.error.empty()) reject(path, number, r.error);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Inputs → Documents, one at a time (DESIGN.md `index` INPUT): .txt files (any charset
-// text/decode.h knows), .html/.htm pages, .jsonl batches, directories (recursed in a
-// stable order) and "-" (JSONL on standard input). A bad file or record becomes a
+// text/decode.h knows), .html/.htm pages, .jsonl batches, DOCX, ODT and RTF documents (by
+// content, indexer/file_type.h), directories (recursed in a stable order) and "-" (JSONL on
+// standard input). A bad file or record becomes a
 // Rejection and the run goes on (STYLE.md habit 11).
 #include <cstddef>
 #include <functional>
@@ -12,6 +13,8 @@
 #include <vector>
 
 #include "indexer/document.h"
+#include "indexer/file_type.h"
+#include "indexer/zip_archive.h"
 #include "indexer/file_system.h"
 
 namespace lexkz::indexer {
@@ -43,6 +46,11 @@ struct ReaderOptions {
   bool ocr = false;
   /// --jobs: threads a reader may use for one file (OCR of its pages in parallel).
   int jobs = 1;
+  /// Told about a file that was read with a loss ("3 pages have no text; use --ocr"); the
+  /// command line prints `lexkz: warning: path: message`. May be empty.
+  std::function<void(const std::string& path, const std::string& message)> on_warning;
+  /// Told after each page OCR'd: pages done, pages to do (the CLI prints "OCR page i of n").
+  std::function<void(const std::string& path, int done, int total)> on_ocr_progress;
 };
 
 /// Reads inputs in order, streaming documents to `on_document`. Ids are unique within a
@@ -63,6 +71,12 @@ class Reader {
  private:
   void read_directory(const std::string& dir, const std::string& root);
   void read_file(const std::string& path, const std::string& id, bool named);
+  void read_jsonl(const std::string& path);
+  // The metadata sources of issue 10 in order (sidecar.h, document_metadata.h); false
+  // when a bad sidecar rejected the document.
+  bool complete_metadata(Document& doc, bool file);
+  std::string head(const std::string& path);
+  ZipLimits zip_limits() const;
   void read_jsonl_stream(std::istream& in, const std::string& path);
   void jsonl_line(std::string_view line, const std::string& path, std::size_t number);
   void deliver(Document&& doc, std::size_t line);
@@ -82,12 +96,6 @@ class Reader {
 void read_inputs(const std::vector<std::string>& inputs, FileSystem& fs,
                  const ReaderOptions& options, const DocumentSink& on_document,
                  const RejectionSink& on_rejection);
-
-/// The extension kinds the reader knows.
-enum class InputFormat { unsupported, txt, html, jsonl };
-
-/// The format named by a path's extension (case-insensitive ASCII).
-InputFormat format_of(const std::string& path);
 
 /// The document id of `path` found under directory input `root` (its relative path), or
 /// its file name when the input was the file itself (`root` empty).

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "indexer/reader.h"
+#include "tests/support/zip_writer.h"
 
 using namespace lexkz::indexer;
 
@@ -45,7 +46,7 @@ BOOST_AUTO_TEST_CASE(directory_walk_is_sorted_and_ids_are_relative) {
   fs.add_file("in/a.txt", kStatute);
   fs.add_file("in/sub/c.html", "<title>Решение</title><p>Суд решил.</p>");
   fs.add_file("in/sub/d.htm", "<p>Текст</p>");
-  fs.add_file("in/a.pdf", "%PDF-1.4");  // unsupported inside a directory: skipped silently
+  fs.add_file("in/a.png", "\x89PNG\r\n");  // unsupported inside a directory: skipped silently
   fs.add_file("in/.hidden.txt", "скрыт");
   fs.add_file("in/z.jsonl", "{\"id\": \"r1\", \"text\": \"Запись\"}\n");
   auto c = run(fs, {"in"});
@@ -126,14 +127,17 @@ BOOST_AUTO_TEST_CASE(hostile_inputs_are_rejected_and_the_run_goes_on) {
       "d/empty.txt: empty file",
       "d/link.txt: dangling symbolic link",
       "d/secret.txt: cannot read: Permission denied",
-      "x.pdf: unsupported file type (expected .txt, .html, .htm or .jsonl)",
+      "x.pdf: not a PDF file (no %PDF- signature)",
       "missing.txt: no such file or directory",
   };
-  // The decoder's wording is its own; check that both binaries were rejected as not text.
+  // The decoder's wording is its own; check that both binaries were rejected, binary.txt as
+  // not text and fake.txt as the truncated PDF its magic says it is, whatever its name.
   std::vector<std::string> others;
   int not_text = 0;
   for (const std::string& r : c.rejections) {
-    if (r.rfind("d/fake.txt: not text: ", 0) == 0 || r.rfind("d/binary.txt: not text: ", 0) == 0)
+    // fake.txt is a (broken) PDF named .txt: read as a PDF by its content, refused as one.
+    if ((r.rfind("d/fake.txt: ", 0) == 0 && r.find("PDF") != std::string::npos) ||
+        r.rfind("d/binary.txt: not text: ", 0) == 0)
       ++not_text;
     else
       others.push_back(r);
@@ -189,6 +193,44 @@ BOOST_AUTO_TEST_CASE(ids_and_formats) {
   BOOST_TEST((format_of("a.json") == InputFormat::unsupported));
   BOOST_TEST(to_string(Rejection{"f.jsonl", 3, "why"}) == "f.jsonl:3: why");
   BOOST_TEST(to_string(Rejection{"f.txt", 0, "why"}) == "f.txt: why");
+}
+
+// Office formats by content (issue 10): a DOCX named .txt, RTF named .doc, a DOCX without an
+// extension found in a walk; Word 97, a non-zip .docx refused; sidecars, spreadsheets and
+// images passed over.
+BOOST_AUTO_TEST_CASE(office_formats_by_content) {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  auto docx = [&](const std::string& text, const std::string& title) {
+    return lexkz::testing::make_zip(
+        {{"[Content_Types].xml", "<Types/>"},
+         {"word/document.xml", "<w:document " + w + "><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>"},
+         {"docProps/core.xml", "<cp:coreProperties xmlns:cp=\"urn:x\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" +
+                                   title + "</dc:title></cp:coreProperties>"}});
+  };
+  MemoryFileSystem fs;
+  fs.add_file("d/law.txt", docx("Статья 1. Равенство.", "Закон о равенстве"));
+  fs.add_file("d/noext", docx("Сот шешімі.", ""));
+  fs.add_file("d/ruling.doc", "{\\rtf1\\ansi\\ansicpg1251 \\'d1\\'f3\\'e4.\\par}");
+  fs.add_file("d/old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24));
+  fs.add_file("d/notzip.docx", "просто текст");
+  fs.add_file("d/law.meta.json", "{\"status\": \"in_force\"}");
+  fs.add_file("d/sheet.xlsx", lexkz::testing::make_zip({{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<x/>"}}));
+  fs.add_file("d/photo.jpg", "\xFF\xD8\xFF\xE0 JFIF");
+  fs.add_file("plain.dat", "Статья 1.");
+  auto c = run(fs, {"d", "plain.dat"});
+  BOOST_TEST(ids(c) == (std::vector<std::string>{"law.txt", "noext", "ruling.doc"}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(c.docs.size() == 3u);
+  BOOST_TEST(c.docs[0].text == "Статья 1. Равенство.\n");
+  BOOST_TEST(c.docs[0].title == "Закон о равенстве");  // the document property, not the first line
+  BOOST_TEST(c.docs[0].type == "statute");
+  BOOST_TEST(c.docs[1].title == "");  // no property, and a sentence is not a title line (act_metadata.h)
+  BOOST_TEST(c.docs[2].text == "Суд.\n");
+  const std::vector<std::string> want = {
+      "d/notzip.docx: not a DOCX file (not a zip archive)",
+      "d/old.doc: Word 97 .doc is not supported; convert it to .docx, e.g. libreoffice --headless --convert-to docx FILE",
+      "plain.dat: unsupported file type (expected .txt, .html, .htm, .jsonl, .pdf, .docx, .odt or .rtf)",
+  };
+  BOOST_TEST(c.rejections == want, boost::test_tools::per_element());
 }
 
 // The real file system: sorted walk, dangling links, unreadable files, a 10 MB line.

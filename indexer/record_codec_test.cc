@@ -105,6 +105,13 @@ BOOST_AUTO_TEST_CASE(records_round_trip_with_every_field) {
   r.tags = {"harassment", "sexual_harassment"};
   r.definitions = {{"sexual_harassment", "сексуальное домогательство", 103, 130}};
   r.mode = "ru";
+  r.number = "№ 414-V ҚРЗ";
+  r.status = "in_force";
+  r.version = "2024-01-01";
+  r.source = "https://adilet.zan.kz/rus/docs/K1500000414";
+  r.page = 4;
+  r.ocr = true;
+  r.ocr_confidence = 91.5f;
   const PassageRecord back = lexkz::indexer::decode_record(lexkz::indexer::encode_record(r, codec), codec);
   BOOST_TEST(back.doc == r.doc);
   BOOST_TEST(back.ordinal == r.ordinal);
@@ -116,6 +123,14 @@ BOOST_AUTO_TEST_CASE(records_round_trip_with_every_field) {
   BOOST_TEST(back.definitions.size() == 1u);
   BOOST_TEST(back.definitions[0].term == "сексуальное домогательство");
   BOOST_TEST(back.mode == "ru");
+  // The metadata of issue 10 (schema 6).
+  BOOST_TEST(back.number == r.number);
+  BOOST_TEST(back.status == r.status);
+  BOOST_TEST(back.version == r.version);
+  BOOST_TEST(back.source == r.source);
+  BOOST_TEST(back.page == 4);
+  BOOST_TEST(back.ocr);
+  BOOST_TEST(back.ocr_confidence == 91.5f);
 }
 
 }  // namespace
@@ -136,12 +151,20 @@ BOOST_AUTO_TEST_CASE(records_of_another_shape_are_errors_not_crashes) {
   BOOST_CHECK_THROW(decode(std::string("\xdd\xff\xff\xff\xff", 5)), std::runtime_error);
   // A tag list claiming four billion entries in a few bytes.
   std::string lying = good;
-  const std::size_t tags_at = lying.size() - 3;  // [.. tags=0x90, defs=0x90, mode=0xa0]
+  // [.. tags=0x90, defs=0x90, mode, number, status, version, source=0xa0, page=0, ocr=0, f32 (5 bytes)]
+  const std::size_t tags_at = lying.size() - 14;
   BOOST_REQUIRE(static_cast<unsigned char>(lying[tags_at]) == 0x90);
   lying.replace(tags_at, 1, std::string("\xdd\xff\xff\xff\xff", 5));
   BOOST_CHECK_THROW(decode(lying), std::runtime_error);
   // Deep nesting where a definition is expected: rejected at the first wrong byte.
-  BOOST_CHECK_THROW(decode(good.substr(0, good.size() - 2) + std::string(100000, '\x91')), std::runtime_error);
+  BOOST_CHECK_THROW(decode(good.substr(0, good.size() - 13) + std::string(100000, '\x91')), std::runtime_error);
+  // An "ocr" flag that is not 0 or 1, and a confidence that is not a float.
+  std::string odd = good;
+  odd[odd.size() - 6] = '\x02';
+  BOOST_CHECK_THROW(decode(odd), std::runtime_error);
+  odd = good;
+  odd[odd.size() - 5] = '\xcb';
+  BOOST_CHECK_THROW(decode(odd), std::runtime_error);
 }
 
 }  // namespace

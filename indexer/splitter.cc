@@ -3,6 +3,7 @@
 #include <cstring>
 #include <utility>
 
+#include "indexer/page_cite.h"
 #include "indexer/structure_line.h"
 
 namespace lexkz::indexer {
@@ -691,6 +692,7 @@ std::vector<Passage> split_document(const Document& doc, const SplitOptions& opt
   }
   split_long(doc.text, ps, options.max_bytes);
   mark_tables_of_contents(ps);
+  cite_pages(doc, ps);  // a PDF's prose cites its page
   return ps;
 }
 

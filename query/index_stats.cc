@@ -29,6 +29,10 @@ IndexStats index_stats(const Xapian::Database& db) {
   count_prefix(db, schema::kKindPrefix, s.kinds);
   count_prefix(db, schema::kTagPrefix, s.tags);
   count_prefix(db, schema::kDefPrefix, s.defines);
+  count_prefix(db, schema::kHeadStatusPrefix, s.statuses);
+  s.dated = db.get_termfreq(std::string(schema::kHeadDatedTerm));
+  const std::size_t heads = db.get_termfreq(std::string(schema::kHeadPrefix));
+  s.undated = heads > s.dated ? heads - s.dated : 0;
   return s;
 }
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "indexer/act_metadata.h"
 #include "indexer/schema.h"
 #include "query/exact_form_source.h"
 #include "text/casefold.h"
@@ -25,6 +26,7 @@ struct Lexeme {
   bool exact = false;    // =word, ="phrase"
   bool wildcard = false; // word*
   bool negated = false;  // -word
+  bool is_concept = false;  // ~word, ~"phrase"
   unsigned window = 0;   // NEAR/n, ADJ/n
   std::size_t column = 0;
 };
@@ -56,6 +58,9 @@ std::vector<Lexeme> lex(std::string_view s, unsigned default_window) {
     if (s[i] == '=' && i + 1 < s.size() && !is_space(s[i + 1])) {
       lx.exact = true;
       ++i;
+    } else if (s[i] == '~' && i + 1 < s.size() && !is_space(s[i + 1])) {
+      lx.is_concept = true;
+      ++i;
     }
     if (i < s.size() && s[i] == '"') {
       std::size_t close = s.find('"', i + 1);
@@ -73,7 +78,7 @@ std::vector<Lexeme> lex(std::string_view s, unsigned default_window) {
     if (word.empty()) {  // a lone '-' or '=' before a space
       continue;
     }
-    if (!lx.negated && !lx.exact) {
+    if (!lx.negated && !lx.exact && !lx.is_concept) {
       if (word == "AND") lx.kind = Tok::op_and;
       else if (word == "OR") lx.kind = Tok::op_or;
       else if (word == "NOT") lx.kind = Tok::op_not;
@@ -135,6 +140,14 @@ bool has_latin(std::string_view s) {
   return false;
 }
 
+bool has_cyrillic(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = text::next_code_point(s, i);
+    if (c >= 0x400 && c <= 0x52F) return true;
+  }
+  return false;
+}
+
 // The first `n` code points of `s`.
 std::string first_letters(std::string_view s, std::size_t n) {
   std::size_t i = 0;
@@ -157,7 +170,8 @@ Q any_term(const std::vector<std::string>& terms, Q::op op = Q::OP_OR) {
   return Q(op, terms.begin(), terms.end());
 }
 
-// A filter written in the query: lang:kk, type:ruling, tag:stalking, kind:law.
+// A filter written in the query: lang:kk, type:ruling, tag:stalking, kind:law,
+// status:in_force, number:403-V.
 std::optional<Q> field_filter(const std::string& word, std::size_t column) {
   std::size_t colon = word.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == word.size()) return std::nullopt;
@@ -168,14 +182,27 @@ std::optional<Q> field_filter(const std::string& word, std::size_t column) {
   else if (field == "type") prefix = schema::kTypePrefix;
   else if (field == "tag") prefix = schema::kTagPrefix;
   else if (field == "kind") prefix = schema::kKindPrefix;
+  else if (field == "status") prefix = schema::kStatusPrefix;
+  else if (field == "number") {
+    // number:403-V, number:№321-VІ — compared as the index stores it (act_metadata.h).
+    const std::string key = indexer::number_key(value);
+    if (key.empty())
+      throw QueryError("number:" + value + " at column " + std::to_string(column) + " is not an act number — e.g. number:403-V");
+    return Q(Q::OP_SCALE_WEIGHT, Q(schema::unique_term(schema::kNumberPrefix, key)), 0.0);
+  }
   else if (field == "http" || field == "https") return std::nullopt;
   else
     throw QueryError("unknown field '" + field + ":' at column " + std::to_string(column) +
-                     " — the fields are lang:, type:, tag:, kind:");
+                     " — the fields are lang:, type:, tag:, kind:, status:, number:");
   // A value the index never stores would silently match nothing: say so instead.
   static const std::set<std::string> kLangs = {"ru", "kk"}, kKinds = {"law", "note", "heading", "paragraph", "turn"},
-                                     kTypes = {"statute", "ruling", "transcript", "convention", "other"};
-  const std::set<std::string>* known = field == "lang" ? &kLangs : field == "kind" ? &kKinds : field == "type" ? &kTypes : nullptr;
+                                     kTypes = {"statute", "ruling", "transcript", "convention", "other"},
+                                     kStatuses = {"in_force", "lost_force", "not_in_force"};
+  const std::set<std::string>* known = field == "lang"     ? &kLangs
+                                       : field == "kind"   ? &kKinds
+                                       : field == "type"   ? &kTypes
+                                       : field == "status" ? &kStatuses
+                                                           : nullptr;
   if (known && !known->count(value)) {
     std::string list;
     for (const std::string& v : *known) list += (list.empty() ? "" : ", ") + v;
@@ -353,6 +380,12 @@ class Builder {
       ++pos_;
       return inner;
     }
+    if ((l.kind == Tok::word || l.kind == Tok::phrase) && l.is_concept) {
+      ++pos_;
+      if (in_near) throw QueryError("NEAR/ADJ take single words, not a concept ~" + l.text);
+      last_primary_leaf_ = false;
+      return concept_query(l);
+    }
     if (l.kind == Tok::word) {
       ++pos_;
       if (!l.exact && !l.wildcard)
@@ -455,7 +488,12 @@ class Builder {
   }
 
   std::optional<Q> words(const std::string& text, bool exact, bool in_near, std::size_t column, bool quoted = false) {
-    text::Analysis a = analyzer_.analyze(text, options_.lang);
+    // A Latin word of a Kazakh query is Kazakh, as it was in the whole query's analysis:
+    // alone, "men" of "jynystyq men" would be no Kazakh stop word (мен) and match nothing.
+    text::LangMode mode = options_.lang;
+    if (mode == text::LangMode::automatic && query_lang_ == text::Lang::kk && has_latin(text) && !has_cyrillic(text))
+      mode = text::LangMode::kk;
+    text::Analysis a = analyzer_.analyze(text, mode);
     if (a.tokens.empty()) {
       if (quoted) throw QueryError("empty phrase at column " + std::to_string(column));
       return std::nullopt;  // punctuation only: nothing to search for
@@ -499,6 +537,21 @@ class Builder {
     std::vector<Q> filters;
     for (const Exact& e : forms) filters.push_back(e.filter);
     return Q(Q::OP_FILTER, phrase, Q(Q::OP_AND, filters.begin(), filters.end()));
+  }
+
+  // ~word: its concept's tag terms OR each of its names (both languages) as a phrase of
+  // stems, so "~домогательство" finds "қысым көрсеткен" and passages tagged harassment.
+  std::optional<Q> concept_query(const Lexeme& l) {
+    if (l.wildcard || l.exact) throw QueryError("~ cannot be combined with = or * (column " + std::to_string(l.column) + ")");
+    if (!options_.expand_concept) throw QueryError("~" + l.text + ": concept search is not available here");
+    ConceptTerms c = options_.expand_concept(l.text);
+    std::vector<Q> parts;
+    for (const std::string& tag : c.tags) parts.push_back(Q(Q::OP_SCALE_WEIGHT, Q(std::string(schema::kTagPrefix) + tag), 0.0));
+    if (std::find(c.terms.begin(), c.terms.end(), l.text) == c.terms.end()) c.terms.insert(c.terms.begin(), l.text);
+    for (const std::string& term : c.terms)
+      if (std::optional<Q> q = words(term, /*exact=*/false, /*in_near=*/false, l.column, /*quoted=*/false)) parts.push_back(*q);
+    if (parts.empty()) return std::nullopt;
+    return parts.size() == 1 ? parts[0] : Q(Q::OP_OR, parts.begin(), parts.end());
   }
 
   // pref*: the words whose normalised form starts with pref. The index holds stems only,

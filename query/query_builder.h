@@ -16,13 +16,18 @@
 //   a NEAR/n b      within n words, any order (NEAR alone: n = 10)
 //   a ADJ/n b       within n words, in this order
 //   ( … )           grouping
+//   ~word, ~"a b"   the word's concept in both languages: its tags and the glossary's
+//                   names of it, each in every inflected form (QueryOptions::expand_concept)
 //   lang:kk type:ruling tag:stalking kind:law   filters inside the query
+//   status:in_force number:403-V                metadata filters (issue 10); a number
+//                   matches however it is printed ("№ 403-V", "№403-V ЗРК")
 // Operators are recognised in upper case only, so the words "and", "or", "not" are words.
 //
 // The index holds stems only (indexer/schema.h): =word, ="a phrase" and pref* ask for the
 // stems such words can have and filter them with an ExactFormSource (exact_form_source.h),
 // which checks the form in the stored text of each candidate passage. That filter cannot
 // run on a remote shard (BuiltQuery::verifies_passages; searcher.cc says so).
+#include <functional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -59,6 +64,13 @@ struct BuiltQuery {
   bool verifies_passages = false;
 };
 
+/// What a concept query `~word` stands for (issue 12): filled by the caller's expander
+/// (concepts/concept_expansion.h), so query/ need not know the tagger or the glossary.
+struct ConceptTerms {
+  std::vector<std::string> tags;   ///< tags (TAGS.md) whose passages belong to the concept
+  std::vector<std::string> terms;  ///< words or phrases of either language, each in every inflected form
+};
+
 /// Options of query building.
 struct QueryOptions {
   text::LangMode lang = text::LangMode::automatic;  ///< the query words' language
@@ -68,6 +80,8 @@ struct QueryOptions {
   /// (set by searcher.cc, which knows the record encoding). Building works without it;
   /// running such a query without it throws std::logic_error.
   RecordReader read_record;
+  /// Expands `~word` / `~"a phrase"` into its concept; without it such a query is an error.
+  std::function<ConceptTerms(std::string_view word)> expand_concept;
 };
 
 /// Parses `text` and builds the Xapian query. A wildcard is expanded over the stems in `db`

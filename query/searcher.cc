@@ -2,6 +2,7 @@
 
 #include "indexer/passage_builder.h"
 #include "indexer/schema.h"
+#include "query/metadata_filter.h"
 
 namespace lexkz::query {
 namespace schema = indexer::schema;
@@ -63,6 +64,7 @@ std::optional<Q> request_filter(const SearchRequest& r) {
                  any_of(r.defines ? schema::kDefPrefix : schema::kTagPrefix, r.tags)})
     if (f) parts.push_back(*f);
   if (r.defines && r.tags.empty()) parts.emplace_back(std::string(schema::kDefPrefix));
+  if (std::optional<Q> statuses = status_filter(r.statuses)) parts.push_back(*statuses);
   if (!r.date_from.empty() || !r.date_to.empty()) {
     if (r.date_to.empty())
       parts.emplace_back(Q::OP_VALUE_GE, schema::kDateSlot, date_or_throw(r.date_from, "--from"));
@@ -89,6 +91,7 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   BuiltQuery built = build_query(request.query, analyzer, options, &db);
   Q query = built.query;
   if (std::optional<Q> filter = request_filter(request)) query = Q(Q::OP_FILTER, query, *filter);
+  if (!request.all_versions) query = without_superseded(query, db);
 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -113,6 +116,8 @@ SearchResult search(const SearchRequest& request, text::Analyzer& analyzer) {
   SearchResult result;
   result.estimated_total = mset.get_matches_estimated();
   result.warnings = built.warnings;
+  if (!request.date_from.empty() || !request.date_to.empty())
+    if (std::optional<std::string> w = undated_warning(db)) result.warnings.push_back(*w);
   std::size_t rank = request.offset;
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;

@@ -55,8 +55,9 @@ class DatabaseError : public std::runtime_error {
 /// When `codec` is given, it learns each database's record dictionary (record_codec.h).
 Xapian::Database open_databases(const std::vector<std::string>& paths, indexer::RecordCodec* codec = nullptr);
 
-/// The boolean filter of a request's --lang/--type/--tag/--defines/date options, or
-/// nullopt when it has none.
+/// The boolean filter of a request's --lang/--type/--tag/--defines/date/--status options,
+/// or nullopt when it has none. (Superseded editions are dropped by search() itself, see
+/// metadata_filter.h: that needs the database.)
 std::optional<Xapian::Query> request_filter(const SearchRequest& request);
 
 /// Runs a search. Throws QueryError for a bad query, DatabaseError for a bad database.

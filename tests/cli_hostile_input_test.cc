@@ -1,7 +1,7 @@
 #define BOOST_TEST_MODULE cli_hostile_input
 #include <boost/test/unit_test.hpp>
 // Hostile input (issue 5), with the real binary: one folder holds files in every encoding
-// real archives have, binaries and PDFs named .txt, empty files, a 10 MB line, deep and
+// real archives have, binaries and a broken PDF named .txt, empty files, a 10 MB line, deep and
 // broken HTML, broken JSONL, an unreadable file and a dangling link. One `index` run must
 // index everything readable (each readable file is found by a word only it contains), print
 // one `lexkz: path[:line]: reason` line per rejection, and exit 2. A 200 MB stream on stdin
@@ -83,6 +83,8 @@ struct Hostile {
     write(in / "utf16le.txt", "\xFF\xFE" + encode(statute("Планер") + "Жыныстық қысым көрсету.\n", "UTF-16LE"));
     write(in / "utf8.txt", statute("Кемсітушілік") + "Ереже.\n");
     write(in / "binary.txt", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0", 20) + repeat("\x01\x02\0", 100));
+    // Content wins over the extension (issue 10): a PDF named .txt is read as a PDF, and this
+    // one — a header and a catalog, no pages, no xref — is refused as a PDF, not as text.
     write(in / "renamed_pdf.txt", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
     write(in / "empty.txt", "");
     write(in / "long_line.txt", "Статья 1. " + repeat("слово аэроплан ", 400000) + "\n");  // ~10 MB, one line
@@ -129,7 +131,7 @@ BOOST_AUTO_TEST_CASE(run_exits_2_and_reports_every_rejection) {
   const Row rows[] = {
       {"invalid_utf8.txt", "invalid UTF-8 (byte 35)"},
       {"binary.txt", "binary"},
-      {"renamed_pdf.txt", "PDF"},
+      {"renamed_pdf.txt", "PDF"},  // "not text: PDF document" before the PDF reader, its reason after
       {"empty.txt", "empty"},
       {"dangling.txt", "dangling"},
       {"batch.jsonl:2", "JSON"},

@@ -172,7 +172,7 @@ const std::vector<Row> kRows = {
 BOOST_AUTO_TEST_CASE(index_reports_every_document) {
   const ProcessResult& r = index().first;
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, "index exited " << r.exit_code << ": " << r.err);
-  BOOST_CHECK_MESSAGE(r.err.find("13 added, 0 replaced, 0 unchanged") != std::string::npos, r.err);
+  BOOST_CHECK_MESSAGE(r.err.find("18 added, 0 replaced, 0 unchanged") != std::string::npos, r.err);
   BOOST_CHECK(r.out.empty());
 }
 
@@ -180,12 +180,14 @@ BOOST_AUTO_TEST_CASE(stats_counts_documents_passages_languages_types) {
   auto r = run_lexkz({"stats", "--db", index().db, "--format", "json"});
   BOOST_REQUIRE_EQUAL(r.exit_code, 0);
   json s = json::parse(r.out);
-  BOOST_CHECK_EQUAL(s["documents"], 13);  // 9 files + 4 JSONL records
-  BOOST_CHECK_EQUAL(s["passages"], 73);
-  BOOST_CHECK_EQUAL(s["lang"], json::parse(R"({"kk":28,"ru":45})"));
+  // 9 text files + 4 JSONL records + 2 PDFs (the scanned PDF needs --ocr: tests/cli_pdf_test.cc)
+  // + a DOCX, an ODT and an RTF
+  BOOST_CHECK_EQUAL(s["documents"], 18);
+  BOOST_CHECK_EQUAL(s["passages"], 130);
+  BOOST_CHECK_EQUAL(s["lang"], json::parse(R"({"kk":50,"ru":80})"));
   BOOST_CHECK_EQUAL(s["type"],
-                    json::parse(R"({"convention":2,"other":20,"ruling":3,"statute":37,"transcript":11})"));
-  BOOST_CHECK_EQUAL(s["kind"]["note"], 4);
+                    json::parse(R"({"convention":2,"other":33,"ruling":3,"statute":81,"transcript":11})"));
+  BOOST_CHECK_EQUAL(s["kind"]["note"], 5);
   BOOST_CHECK_EQUAL(s["kind"]["turn"], 9);
 }
 
@@ -295,7 +297,7 @@ BOOST_AUTO_TEST_CASE(reindexing_the_same_input_changes_nothing) {
   auto before = run_lexkz({"stats", "--db", index().db, "--format", "json"});
   auto r = run_lexkz({"index", "--db", index().db, kCorpus});
   BOOST_CHECK_EQUAL(r.exit_code, 0);
-  BOOST_CHECK_MESSAGE(r.err.find("0 added, 0 replaced, 13 unchanged") != std::string::npos, r.err);
+  BOOST_CHECK_MESSAGE(r.err.find("0 added, 0 replaced, 18 unchanged") != std::string::npos, r.err);
   auto after = run_lexkz({"stats", "--db", index().db, "--format", "json"});
   BOOST_CHECK_EQUAL(before.out, after.out);
   BOOST_CHECK_EQUAL(search({"домогательство"}).passages().size(), kHarassment.size());

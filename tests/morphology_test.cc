@@ -28,7 +28,7 @@ namespace {
 using lexkz::testing::lines_of;
 using lexkz::testing::run_lexkz;
 
-constexpr double kMinScore = 0.97;  // issue 3, "Done means"
+constexpr double kMinScore = 0.97;  // issue 3, "Done means"; also the floor of kk-verb (issue 12)
 
 /// One row of cases.tsv.
 struct Case {
@@ -72,6 +72,10 @@ std::vector<Case> load_cases() {
     Case c{cols[0], cols[1], split(cols[2], ','), cols.size() > 3 ? split(cols[3], ',') : std::vector<std::string>{}, ""};
     bool phrase = c.query.find(' ') != std::string::npos;
     c.group = phrase ? c.lang + "-phrase" : has_ascii_letter(c.query) ? c.lang + "-latin" : c.lang;
+    if (c.lang == "kk-verb") {  // Kazakh verbs (issue 12): their own figures, recorded as kk
+      c.lang = "kk";
+      c.group = "kk-verb";
+    }
     cases.push_back(std::move(c));
   }
   return cases;
@@ -133,7 +137,7 @@ BOOST_AUTO_TEST_CASE(inflections_match_and_derived_words_do_not) {
   for (const Case& c : cases) {
     bool phrase = c.group.ends_with("-phrase");
     Records& recs = phrase ? phrases : words;
-    if (!phrase && c.group == c.lang) recs.add(c.lang, c.query);  // the query's own form
+    if (!phrase && (c.group == c.lang || c.group == "kk-verb")) recs.add(c.lang, c.query);  // the query's own form
     for (const auto& f : c.must) recs.add(c.lang, f);
     for (const auto& f : c.must_not) recs.add(c.lang, f);
   }
@@ -151,7 +155,7 @@ BOOST_AUTO_TEST_CASE(inflections_match_and_derived_words_do_not) {
   auto expected_of = [&](const Case& c) {
     Records& recs = c.group.ends_with("-phrase") ? phrases : words;
     std::set<std::string> ids;
-    if (c.group == c.lang) ids.insert(recs.ids.at({c.lang, c.query}));
+    if (c.group == c.lang || c.group == "kk-verb") ids.insert(recs.ids.at({c.lang, c.query}));
     for (const auto& f : c.must) ids.insert(recs.ids.at({c.lang, f}));
     return ids;
   };
@@ -177,7 +181,7 @@ BOOST_AUTO_TEST_CASE(inflections_match_and_derived_words_do_not) {
     Records& recs = phrase ? phrases : words;
     std::set<std::string> found = search(phrase ? phrase_db : word_db, phrase ? "\"" + c.query + "\"" : c.query);
     std::vector<std::string> expected_ids;
-    if (c.group == c.lang) expected_ids.push_back(recs.ids.at({c.lang, c.query}));
+    if (c.group == c.lang || c.group == "kk-verb") expected_ids.push_back(recs.ids.at({c.lang, c.query}));
     for (const auto& f : c.must) expected_ids.push_back(recs.ids.at({c.lang, f}));
 
     Score s;
@@ -220,4 +224,5 @@ BOOST_AUTO_TEST_CASE(inflections_match_and_derived_words_do_not) {
   BOOST_CHECK_GE(groups["ru"].expected, 60u);
   BOOST_CHECK_GE(groups["kk"].expected, 60u);
   BOOST_CHECK_GE(groups["kk-latin"].expected, 20u);
+  BOOST_CHECK_GE(groups["kk-verb"].expected, 250u);  // 30+ verbs with their corpus forms
 }

@@ -48,6 +48,13 @@ struct WordInfo {
   const Lexical* as_kk = nullptr;
 };
 
+// No upper-case ASCII letter: "Jane went…" is a name, "jane" a typed Kazakh және.
+bool is_lower(std::string_view surface) {
+  for (char c : surface)
+    if (c >= 'A' && c <= 'Z') return false;
+  return true;
+}
+
 Script script_of(std::string_view norm) {
   bool latin = false, cyrillic = false;
   for (std::size_t i = 0; i < norm.size();) {
@@ -93,14 +100,27 @@ struct Analyzer::Impl {
     info.script = script_of(info.norm);
     if (info.script == Script::cyrillic)
       info.evidence = token_lang_evidence(info.norm);
-    else if (info.script == Script::latin && is_kazakh_latin(info.norm, false))
+    else if (info.script == Script::latin && (is_kazakh_latin(info.norm, false) || (is_lower(surface) && is_plain_kazakh_stop(info.norm))))
       info.evidence = Lang::kk;
     return words.emplace(std::string(surface), std::move(info)).first->second;
   }
 
+  // The Cyrillic of a Latin word. A Kazakh stop word typed in plain ASCII ("ushin" →
+  // "ушін", "jane" → "жане") becomes the stop word itself (үшін, және), so the stop flag,
+  // decided on this norm below, is the same in both scripts.
   const std::string& cyrillic_of(const std::string& latin) {
     if (auto it = latin_to_cyrillic.find(latin); it != latin_to_cyrillic.end()) return it->second;
-    return latin_to_cyrillic.emplace(latin, translit.to_cyrillic(latin)).first->second;
+    std::string cyr = translit.to_cyrillic(latin);
+    if (std::string_view stop = stopwords.kazakh_stop_for_plain_spelling(cyr); !stop.empty()) cyr = stop;
+    return latin_to_cyrillic.emplace(latin, std::move(cyr)).first->second;
+  }
+
+  // A lower-case Latin word of 4+ letters that spells a Kazakh stop word (ushin, jane) is
+  // evidence that its passage is Kazakh, as a Kazakh-only letter is: without it, "ushin
+  // kemsitushilik" stayed undecided, ushin was no stop word and the query found nothing.
+  bool is_plain_kazakh_stop(const std::string& latin) {
+    if (code_point_count(latin) < 4) return false;
+    return stopwords.is_stop(Lang::kk, cyrillic_of(latin));
   }
 
   const Lexical& lexical(std::string_view norm, Lang lang) {

@@ -122,3 +122,23 @@ BOOST_AUTO_TEST_CASE(hostile_input_keeps_the_invariants) {
     BOOST_TEST_CONTEXT("round " << round) { check_invariants(s, a.analyze(s)); }
   }
 }
+
+// Issue 12: a Kazakh stop word typed in plain Latin is the stop word after transliteration
+// (the stop flag is decided on the Cyrillic norm), and it makes its passage Kazakh.
+BOOST_AUTO_TEST_CASE(plain_latin_kazakh_stop_words_are_stop_words) {
+  Analyzer a;
+  Analysis x = a.analyze("ushin kemsitushilik", LangMode::automatic);
+  BOOST_REQUIRE_EQUAL(x.tokens.size(), 2u);
+  BOOST_CHECK(x.lang == Lang::kk);
+  BOOST_CHECK_EQUAL(x.tokens[0].norm, "үшін");
+  BOOST_CHECK(x.tokens[0].stop);
+  BOOST_CHECK_EQUAL(x.tokens[1].stem, a.analyze("кемсітушілік", LangMode::kk).tokens[0].stem);
+  Analysis y = a.analyze("jynystyq belgisi boiynsha jane", LangMode::automatic);
+  BOOST_REQUIRE_EQUAL(y.tokens.size(), 4u);
+  BOOST_CHECK(y.tokens[2].stop && y.tokens[3].stop);
+  BOOST_CHECK_EQUAL(y.tokens[3].norm, "және");
+  // A capitalised name in English text is not taken for Kazakh.
+  Analysis z = a.analyze("Jane went to the market", LangMode::automatic);
+  BOOST_CHECK(z.tokens[0].lang == Lang::none);
+  BOOST_CHECK(!z.tokens[0].stop);
+}

@@ -14,11 +14,15 @@
 // way for every form (see canonicalize()). Stems are therefore keys, not dictionary lemmas:
 // "орган" and "органы" both give "орга".
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <tuple>
+#include <vector>
 
 #include <lexkz_data.h>
 
+#include "text/stopwords.h"
 #include "text/utf8.h"
 
 namespace lexkz::text {
@@ -336,6 +340,159 @@ void canonicalize(Word& w) {
   }
 }
 
+
+// ---- Verbs -------------------------------------------------------------------------------
+// A verb form is stem + (voice, causative: kept, they make a new verb) + negation -ма/-ба/-па
+// + tense, mood or a non-finite form + person. The non-finite forms (participles -ған,
+// -атын, the verbal noun -у, -ғандық) then take a noun's endings, which the noun slots
+// strip first (барған·да, келген·дік·тен, көрсету·ге). Sources: Қазақ грамматикасы (2002),
+// етістік: болымсыз форма, шақ, рай, есімше, көсемше, тұйық етістік.
+//
+// Many verbal endings are also noun endings (past -ды = accusative -ды; -атын = -ат·ы·н;
+// converb -ып = тәрт·іп; -у = с·у). Those strip only when the stem left is a verb of
+// text/data/kk_verb_stems.txt (verbs attested in the corpora); the unambiguous ones
+// (present -ады/-йды, participle -ған, any negated form) strip by rule alone.
+
+// Where an ending may follow the stem.
+enum class After : std::uint8_t {
+  any,
+  vowel,      // й-, converb -п, -я/-ю (й·а, й·у written я, ю): a vowel-final stem
+  vowel_n,    // a vowel or the passive -н after a vowel (баста·ды, қабылдан·ды)
+  consonant,  // vowel-initial endings: a consonant-final stem
+  voiced,     // ғ/г/д/м-initial: after a vowel, sonorant or ж з (барған, келді, бармады)
+  voiceless,  // қ/к/т/п-initial: after a voiceless consonant (айтқан, кетті, айтпады)
+  nasal_zh,   // б-initial negation: after м н ң ж з (жазбады)
+};
+
+struct VerbEnding {
+  std::u32string s;
+  After after;
+  bool strong;     // strips without the verb list
+  bool nominal;    // a noun-like form that may carry noun endings (tried after each slot)
+  bool y_merged;   // оқ·иды: the stem's final -ы/-і merged into и (key is the rest as is)
+  bool add_y;      // қо·я·ды, жо·ю: the stem ends in й, written into я/ю
+};
+
+bool after_ok(After a, const Word& w, int len) {
+  char32_t c = w.at(len - 1);
+  std::uint16_t k = class_at(w, len);
+  switch (a) {
+    case After::any: return true;
+    case After::vowel: return is_true_vowel(c);
+    case After::vowel_n: return is_true_vowel(c) || (c == U'н' && is_true_vowel(w.at(len - 2)));
+    case After::consonant: return !is_any_vowel(c);
+    case After::voiced: return (k & (kV | kSon | kZH)) != 0;
+    case After::voiceless: return k == kVL;
+    case After::nasal_zh: return (k & (kMNNG | kZH)) != 0;
+  }
+  return false;
+}
+
+std::vector<VerbEnding> make_verb_endings() {
+  std::vector<VerbEnding> out;
+  auto add = [&](std::u32string s, After a, bool strong, bool nominal = false, bool y = false, bool add_y = false) {
+    out.push_back({std::move(s), a, strong, nominal, y, add_y});
+  };
+  auto initial = [](char32_t c) {
+    switch (c) {
+      case U'ғ': case U'г': case U'д': case U'м': return After::voiced;
+      case U'қ': case U'к': case U'т': case U'п': return After::voiceless;
+      case U'б': return After::nasal_zh;
+      default: return After::any;
+    }
+  };
+  const std::u32string persons[] = {U"мын", U"мін", U"мыз", U"міз", U"сың", U"сің", U"сыз", U"сіз",
+                                    U"сыңдар", U"сіңдер", U"сыздар", U"сіздер"};
+  // Tense and mood after the stem or after the negation (back, front pairs).
+  struct Form {
+    std::u32string back, front;
+    bool strong, nominal;
+  };
+  const Form participles[] = {{U"ған", U"ген", true, true}, {U"ғандық", U"гендік", true, true}};
+  const Form past[] = {{U"ды", U"ді", false, false}, {U"дым", U"дім", false, false}, {U"дық", U"дік", false, false}, {U"дыңыз", U"діңіз", false, false}, {U"дыңдар", U"діңдер", false, false}};
+  // Plain stem + ending.
+  for (const Form& f : participles) {
+    for (const auto& e : {f.back, f.front}) {
+      add(e, After::voiced, f.strong, f.nominal);
+      std::u32string k = e;
+      k[0] = k[0] == U'ғ' ? U'қ' : U'к';
+      add(k, After::voiceless, f.strong, f.nominal);
+    }
+  }
+  // Past 2nd person -дың is left out: it is the genitive -дың of nouns (кеңес·тің).
+  // The bare past -ды/-ты is the accusative after a consonant (кеңес·ті 'the council'): the
+  // noun slots strip it there, and the verb reading is taken after a vowel (баста·ды) or a
+  // passive -н (қабылдан·ды: the noun slots would fold -ан away and meet active қабылда).
+  for (const Form& f : past) {
+    for (const auto& e : {f.back, f.front}) {
+      const bool bare = e.size() == 2;
+      add(e, bare ? After::vowel_n : After::voiced, false);
+      if (!bare) add(U"т" + e.substr(1), After::voiceless, false);
+    }
+  }
+  // Present-future: C·а/е, V·й, (ы)·и, plus the person; the 3rd person is -ды/-ді.
+  for (auto [v, a, y] : {std::tuple{U"а", After::consonant, false}, std::tuple{U"е", After::consonant, false},
+                         std::tuple{U"й", After::vowel, false}, std::tuple{U"и", After::consonant, true}}) {
+    std::u32string vv(v);
+    for (const std::u32string& p : {std::u32string(U"ды"), std::u32string(U"ді")}) add(vv + p, a, true, false, y);
+    // -асыз/-есіз: the privative -сыз of a noun too (қамтамасыз): only from a listed verb.
+    for (const std::u32string& p : persons) add(vv + p, a, !p.starts_with(U"сыз") && !p.starts_with(U"сіз"), false, y);
+    // Participle -атын/-йтын: -атын is also -ат·ы·н on nouns (саясатын).
+    for (const std::u32string& p : {std::u32string(U"тын"), std::u32string(U"тін")})
+      add(vv + p, a, v != std::u32string_view(U"а") && v != std::u32string_view(U"е"), true, y);
+  }
+  for (const std::u32string& p : {std::u32string(U"ды"), std::u32string(U"ді"), std::u32string(U"тын"),
+                                  std::u32string(U"тін"), std::u32string(U"мыз"), std::u32string(U"міз")})
+    add(U"я" + p, After::vowel, true, p[0] == U'т', false, true);
+  // Verbal noun (the dictionary form) and converbs, conditional, imperative, future, intent.
+  add(U"у", After::any, false, true);
+  add(U"ю", After::vowel, false, true, false, true);
+  add(U"ып", After::consonant, false);
+  add(U"іп", After::consonant, false);
+  add(U"п", After::vowel, false);
+  for (std::u32string_view e : {U"са", U"се", U"сам", U"сем", U"саң", U"сең", U"сақ", U"сек", U"саңыз", U"сеңіз",
+                                  U"сын", U"сін", U"мақ", U"мек", U"ғалы", U"гелі", U"ғанша", U"генше"})
+    // Imperative -сын only after a consonant: after a vowel it is the possessive + accusative
+    // (жұмы·сы·н is жұмыс·ы·н, бала·сы·н).
+    add(std::u32string(e),
+        e[0] == U'м' || e[0] == U'ғ' || e[0] == U'г' ? After::voiced
+        : e == U"сын" || e == U"сін"                  ? After::consonant
+                                                     : After::any,
+        false);
+  // The future -ар/-р is left out: it is rare in legal text and -лар/-тар plurals look the
+  // same (жаза·лар is not жазала·р).
+  // Negation -ма/-ме/-ба/-бе/-па/-пе before a tense: always a verb.
+  for (std::u32string_view neg : {U"ма", U"ме", U"ба", U"бе", U"па", U"пе"}) {
+    const std::u32string n(neg);
+    const bool back = n[1] == U'а';
+    const After a = initial(n[0]);
+    const std::u32string tails[] = {
+        back ? U"йды" : U"йді", back ? U"ды" : U"ді", back ? U"ған" : U"ген", back ? U"ғандық" : U"гендік",
+        back ? U"йтын" : U"йтін", U"у", back ? U"са" : U"се", back ? U"сын" : U"сін", U"й", U"с",
+        back ? U"дым" : U"дім", back ? U"дық" : U"дік"};
+    for (const std::u32string& t : tails) {
+      const bool nominal = t == U"у" || t.starts_with(U"ған") || t.starts_with(U"ген") || t.ends_with(U"тын") ||
+                           t.ends_with(U"тін") || t == U"с";
+      add(n + t, a, t.size() >= 2, nominal);
+    }
+    for (const std::u32string& p : persons) add(n + U"й" + p, a, true);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const VerbEnding& x, const VerbEnding& y) { return x.s.size() > y.s.size(); });
+  return out;
+}
+
+// The verb list's key of a stem (scripts/kk_verb_stems.py key()): a final -ы/-і after a
+// consonant goes (аңды- → аңд, since аңду and аңдып disagree on it), б/ғ/г become voiceless.
+void verb_key(Word& w) {
+  if (w.letters() >= 3 && (w.last() == U'ы' || w.last() == U'і') && !is_any_vowel(w.last(1))) w.n -= 1;
+  switch (w.last()) {
+    case U'ғ': w.c[w.n - 1] = U'қ'; break;
+    case U'г': w.c[w.n - 1] = U'к'; break;
+    case U'б': w.c[w.n - 1] = U'п'; break;
+    default: break;
+  }
+}
+
 bool decode(std::string_view s, Word& w) {
   if (!is_valid_utf8(s)) return false;
   std::size_t i = 0;
@@ -354,7 +511,57 @@ void encode(const Word& w, std::string& out) {
   for (int i = 0; i < w.n; ++i) append_utf8(out, w.c[i]);
 }
 
+const std::vector<VerbEnding>& verb_endings() {
+  static const std::vector<VerbEnding> endings = make_verb_endings();
+  return endings;
+}
+
+// Comparative -рақ/-рек (after a vowel), -ырақ/-ірек (after a consonant): жақсырақ → жақсы.
+// Only when 4+ letters remain: тұрақ, жапырақ, топырақ are words of their own.
+bool strip_comparative(Word& w) {
+  static constexpr std::u32string_view kForms[] = {U"ырақ", U"ірек", U"рақ", U"рек"};
+  for (auto s : kForms) {
+    if (!w.ends_with(s)) continue;
+    int len = w.n - static_cast<int>(s.size());
+    if (len - w.start < 4 || !stem_ok(w, len)) continue;
+    if ((s[0] == U'р') != is_true_vowel(w.c[len - 1])) continue;
+    int hs = harmony_of_suffix(s), hw = harmony_of(w, len);
+    if (hs && hw && hs != hw) continue;
+    w.n = len;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool KazakhStemmer::verb(const void* word, bool nominal_only, std::string& out) const {
+  const Word& w = *static_cast<const Word*>(word);
+  thread_local std::string key;
+  bool have_strong = false;
+  for (const VerbEnding& e : verb_endings()) {
+    if (nominal_only && !e.nominal) continue;
+    if (!w.ends_with(e.s)) continue;
+    int len = w.n - static_cast<int>(e.s.size());
+    if (len - w.start < 2 || !stem_ok(w, len) || !after_ok(e.after, w, len)) continue;
+    int hs = harmony_of_suffix(e.s), hw = harmony_of(w, len);
+    if (hs && hw && hs != hw) continue;
+    Word r = w;
+    r.n = len;
+    if (e.add_y) r.c[r.n++] = U'й';
+    if (!e.y_merged) verb_key(r);
+    encode(r, key);
+    if (verbs_.contains(key)) {
+      out = key;
+      return true;
+    }
+    if (e.strong && !have_strong) {
+      out = key;
+      have_strong = true;
+    }
+  }
+  return have_strong;
+}
 
 KazakhStemmer::KazakhStemmer() {
   std::string_view text = lexkz::data::kk_stem_exceptions_txt;
@@ -380,6 +587,7 @@ KazakhStemmer::KazakhStemmer() {
     }
     exceptions_.emplace(std::string(key), std::move(stem));
   }
+  for (const std::string& v : Stopwords::parse_list(lexkz::data::kk_verb_stems_txt)) verbs_.insert(v);
 }
 
 std::string KazakhStemmer::stem(std::string_view folded_word) const {
@@ -397,9 +605,17 @@ std::string KazakhStemmer::stem(std::string_view folded_word) const {
   };
   if (auto* e = exception(w)) return *e;
 
-  // One pass over the slots, outermost first; a slot that strips nothing is skipped.
+  // Verbs first: their endings are outermost and many look like noun endings.
+  strip_comparative(w);
+  thread_local std::string verb_stem;
+  if (verb(&w, false, verb_stem)) return verb_stem;
+
+  // One pass over the slots, outermost first; a slot that strips nothing is skipped. After
+  // each stripped ending, the rest may be a participle or verbal noun (барған·да).
   auto step = [&](bool stripped) -> const std::string* {
-    return stripped ? exception(w) : nullptr;
+    if (!stripped) return nullptr;
+    if (auto* e = exception(w)) return e;
+    return verb(&w, true, verb_stem) ? &verb_stem : nullptr;
   };
   // Predicate endings never follow -ы/-і here: шешім·і·н is not шеші·мін.
   if (w.last(3) != U'ы' && w.last(3) != U'і')
