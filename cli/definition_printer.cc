@@ -4,6 +4,16 @@
 #include "cli/metadata_text.h"
 
 namespace lexkz::cli {
+namespace {
+
+// The passage up to the end of its definition clause (an offence's sanction left out).
+std::string_view clause(const concepts::DefinitionHit& h) {
+  const std::string& text = h.record.text;
+  if (h.clause_end <= h.record.start || h.clause_end - h.record.start > text.size()) return text;
+  return std::string_view(text).substr(0, h.clause_end - h.record.start);
+}
+
+}  // namespace
 
 nlohmann::ordered_json definition_json(const concepts::DefinitionHit& h) {
   const indexer::PassageRecord& r = h.record;
@@ -16,7 +26,7 @@ nlohmann::ordered_json definition_json(const concepts::DefinitionHit& h) {
   j["term_start"] = h.term_start;
   j["term_end"] = h.term_end;
   j["defines_term"] = h.defines_term;
-  j["definition"] = r.text;
+  j["definition"] = clause(h);
   j["start"] = r.start;
   j["end"] = r.end;
   add_passage_metadata(j, r);
@@ -39,11 +49,12 @@ void print_definitions_text(std::ostream& out, const std::vector<concepts::Defin
     if (const std::string meta = metadata_brief(r); !meta.empty()) out << "  (" << meta << ')';
     out << "  [" << r.lang << (h.tag.empty() ? "" : " " + h.tag) << "]\n   ";
     // The defined term marked inside the definition text.
+    const std::string_view text = clause(h);
     std::size_t b = h.term_start - r.start, e = h.term_end - r.start;
-    if (b <= e && e <= r.text.size())
-      out << r.text.substr(0, b) << mark << r.text.substr(b, e - b) << unmark << r.text.substr(e);
+    if (b <= e && e <= text.size())
+      out << text.substr(0, b) << mark << text.substr(b, e - b) << unmark << text.substr(e);
     else
-      out << r.text;
+      out << text;
     out << "\n";
   }
 }

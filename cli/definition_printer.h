@@ -15,7 +15,9 @@
 //   term_start, term_end  int  byte offsets of the term in the document text, half-open
 //   defines_term  bool  the defined term is the one asked for (or its translation),
 //                    not only the same concept
-//   definition  string  the passage text: the definition clause
+//   definition  string  the passage text up to the end of the definition clause: the
+//                    sanction of an offence article ("–\nнаказывается …", "жазаланады")
+//                    is left out
 //   start, end  int  byte offsets of the passage in the document text, half-open
 //   date     string  YYYY-MM-DD adoption/decision date, "" when unknown
 //   number   string  act or case number as printed ("№ 403-V"), "" when unknown

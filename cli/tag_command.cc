@@ -10,7 +10,7 @@
 #include "cli/tagging.h"
 #include "indexer/document_metadata.h"
 #include "indexer/reader.h"
-#include "indexer/splitter.h"
+#include "indexer/passage_analysis.h"
 #include "concepts/rules.h"
 #include "concepts/tagger.h"
 #include "text/analyzer.h"
@@ -20,13 +20,15 @@ namespace lexkz::cli {
 Runner setup_tag(CLI::App& app) {
   struct Options {
     std::string format = "jsonl", rules, lang = "auto", type;
-    bool all = false, ocr = false;
+    bool all = false, ocr = false, explain = false;
     std::vector<std::string> inputs;
   };
   auto opt = std::make_shared<Options>();
   app.add_option("--format", opt->format, "Output: jsonl (one line per passage) or text (for people)")
       ->check(CLI::IsMember({"jsonl", "text"}));
   app.add_flag("--all", opt->all, "Print every passage, tagged or not");
+  app.add_flag("--explain", opt->explain,
+               "Say which rule (file:line, the rule as written, the words it matched) gave each tag and definition");
   app.add_option("--rules", opt->rules, "Extra tag rules file, added to the built-in rules (rules/README.md)");
   app.add_option("--lang", opt->lang, "Language of the inputs: auto (detect per passage), ru or kk")
       ->check(CLI::IsMember({"auto", "ru", "kk"}));
@@ -49,20 +51,17 @@ Runner setup_tag(CLI::App& app) {
     print_reader_messages(options);
     const bool text_format = opt->format == "text";
     std::size_t rejected = 0;
-    text::Analysis analysis;
     auto on_document = [&](indexer::Document&& doc) {
-      text::LangMode mode = text::LangMode::automatic;
-      if (doc.lang) mode = text::parse_lang_mode(*doc.lang).value_or(text::LangMode::automatic);
-      std::vector<indexer::Passage> passages = indexer::split_document(doc);
-      for (std::size_t i = 0; i < passages.size(); ++i) {
-        const indexer::Passage& p = passages[i];
-        std::string_view passage_text = std::string_view(doc.text).substr(p.start, p.end - p.start);
-        analyzer.analyze(passage_text, mode, analysis);
-        concepts::PassageTags tags = tagger.tag(passage_text, analysis);
+      // The index's own path (indexer/passage_analysis.h, cli/tagging.h): same passages,
+      // same analysis modes, same tags.
+      indexer::AnalysedPassages analysed = indexer::analyse_passages(doc, analyzer, text::LangMode::automatic);
+      for (std::size_t i = 0; i < analysed.passages.size(); ++i) {
+        const indexer::Passage& p = analysed.passages[i];
+        concepts::PassageTags tags = tag_passage(tagger, doc, p, analysed.analyses[i]);
         if (tags.empty() && !opt->all) continue;
         indexer::PassageRecord metadata;
         indexer::fill_passage_metadata(doc, p, metadata);
-        TaggedPassage out{&p, i, doc.text, analysis.lang, &tags, &metadata};
+        TaggedPassage out{&p, i, doc.text, analysed.analyses[i].lang, &tags, &metadata, opt->explain};
         if (text_format) print_tagged_text(std::cout, out);
         else print_tagged_jsonl(std::cout, out);
       }

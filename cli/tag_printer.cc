@@ -26,6 +26,12 @@ void print_tagged_jsonl(std::ostream& out, const TaggedPassage& p) {
     j["type"] = p.metadata->type;
     add_passage_metadata(j, *p.metadata);
   }
+  if (p.explain) {
+    j["explain"] = nlohmann::ordered_json::array();
+    for (const concepts::Explanation& e : p.tags->explanations)
+      j["explain"].push_back({{"tag", e.tag}, {"kind", e.kind}, {"rule", e.rule}, {"file", e.file},
+                              {"line", e.line}, {"match", e.match}});
+  }
   write_json_line(out, j);
 }
 
@@ -39,6 +45,14 @@ void print_tagged_text(std::ostream& out, const TaggedPassage& p) {
   for (std::size_t i = 0; i < p.tags->tags.size(); ++i) out << (i ? ", " : "") << p.tags->tags[i];
   out << "]\n";
   for (const concepts::Definition& d : p.tags->definitions) out << "  defines " << d.tag << ": " << d.term << '\n';
+  if (p.explain)
+    for (const concepts::Explanation& e : p.tags->explanations) {
+      out << "  why " << e.tag << ": " << e.kind;
+      if (e.line) out << "  " << e.file << ':' << e.line;
+      out << "  " << e.rule;
+      if (!e.match.empty()) out << "  «" << e.match << "»";
+      out << '\n';
+    }
   // Mark the evidence; overlapping matches merge into one marked stretch.
   std::string_view text = p.document_text.substr(ps.start, ps.end - ps.start);
   std::string marked = "  ";

@@ -14,7 +14,11 @@
 //    "status": "in_force" | "lost_force" | "not_in_force" | "" (unknown);
 //    "version": string YYYY-MM-DD of the edition or ""; "source": string, URL or path
 //    ("" only for stdin); "page": int, 1-based page the passage starts on, 0 when the
-//    source has no pages; "ocr": bool; "ocr_confidence": number 0–100, only when ocr}
+//    source has no pages; "ocr": bool; "ocr_confidence": number 0–100, only when ocr;
+//    "explain": [{"tag", "kind" ("term" | "clue NAME" | "implied" | "definition"),
+//                 "rule" (as written, or "implied by TAG"), "file", "line" (where the rule is
+//                 written; 0 for "implied"), "match" (the passage words it matched)}]
+//               — only with --explain: why each tag and definition was given}
 // The metadata are the same as `index` stores for the passage (document_metadata.h) and
 // are written by cli/json_line.h add_passage_metadata, as search and define write them.
 // New fields may be added. Example:
@@ -24,7 +28,8 @@
 //    "type":"statute","date":"2009-12-08","number":"№ 223-IV","status":"","version":"",
 //    "source":"law.txt","page":0,"ocr":false}
 // The text format is for people: the cite and tags, then the passage with the evidence
-// marked [[like this]].
+// marked [[like this]]; with --explain, a line per rule that fired:
+//   why harassment: term  rules/tags.rules:54  травл*  «травли»
 #include <ostream>
 #include <string_view>
 
@@ -44,6 +49,7 @@ struct TaggedPassage {
   const concepts::PassageTags* tags = nullptr;
   /// The document's metadata and the passage's page (indexer/document_metadata.h).
   const indexer::PassageRecord* metadata = nullptr;
+  bool explain = false;  ///< print why each tag and definition was given (--explain)
 };
 
 /// Writes one JSON line (offsets made relative to the document).

@@ -20,13 +20,18 @@ concepts::RuleSet load_rules(const std::string& extra_rules_path, text::Analyzer
   return rules;
 }
 
+concepts::PassageTags tag_passage(const concepts::Tagger& tagger, const indexer::Document& doc,
+                                  const indexer::Passage& passage, const text::Analysis& analysis) {
+  if (!indexer::is_taggable(passage)) return {};
+  return tagger.tag(std::string_view(doc.text).substr(passage.start, passage.end - passage.start), analysis);
+}
+
 indexer::Annotator make_annotator(const std::string& extra_rules_path) {
   text::Analyzer analyzer;
   auto tagger = std::make_shared<const concepts::Tagger>(load_rules(extra_rules_path, analyzer));
   return [tagger](const indexer::Document& doc, const indexer::Passage& p, const text::Analysis& analysis,
                   indexer::PassageRecord& rec) {
-    std::string_view body(doc.text.data() + p.start, p.end - p.start);
-    concepts::PassageTags tags = tagger->tag(body, analysis);
+    concepts::PassageTags tags = tag_passage(*tagger, doc, p, analysis);
     rec.tags = std::move(tags.tags);
     for (const concepts::Definition& d : tags.definitions)
       rec.definitions.push_back({d.tag, d.term, d.start + p.start, d.end + p.start});
@@ -35,7 +40,7 @@ indexer::Annotator make_annotator(const std::string& extra_rules_path) {
 
 std::string pipeline_fingerprint(const std::string& extra_rules_path, const std::string& options) {
   // Bump when analysis or tagging code changes what it produces for the same text.
-  constexpr std::string_view kPipelineVersion = "lexkz pipeline 1";
+  constexpr std::string_view kPipelineVersion = "lexkz pipeline 2";
   std::string extra;
   if (!extra_rules_path.empty()) {
     std::ifstream in(extra_rules_path, std::ios::binary);

@@ -6,6 +6,7 @@
 
 #include "indexer/passage_builder.h"
 #include "indexer/schema.h"
+#include "concepts/definition_clause.h"
 #include "concepts/glossary.h"
 #include "query/metadata_filter.h"
 #include "query/query_builder.h"
@@ -68,6 +69,11 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   Tagger base(rules);
   text::Analysis term_analysis = analyzer.analyze(term);
   std::vector<std::string> concept_tags = base.tag(term, term_analysis).tags;
+  // A word that alone gives no tag may still name a concept in one of its senses:
+  // "преследование" is criminal prosecution or stalking (a `defines:` clue of stalking).
+  // Both senses are looked up: the stalking definitions and the term's own.
+  std::vector<std::string> sense_tags;
+  if (concept_tags.empty()) sense_tags = base.senses(term, term_analysis);
   // The most specific concepts only: "сексуальное домогательство" is sexual_harassment,
   // whose rules imply harassment; definitions of harassment in general are not its own.
   std::vector<std::string> implied;
@@ -77,7 +83,14 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   std::erase_if(concept_tags, [&](const std::string& t) {
     return std::find(implied.begin(), implied.end(), t) != implied.end();
   });
-  const text::Lang term_lang = term_analysis.lang;
+  // The asker's language: the term's, or its words' when one word leaves it undecided
+  // ("дискриминация" is written the same in Kazakh texts, but the word is Russian).
+  text::Lang term_lang = term_analysis.lang;
+  if (term_lang == text::Lang::none) {
+    std::size_t ru = 0, kk = 0;
+    for (const text::Token& t : term_analysis.tokens) (t.lang == text::Lang::kk ? kk : ru) += t.lang != text::Lang::none;
+    if (ru + kk > 0) term_lang = kk > ru ? text::Lang::kk : text::Lang::ru;
+  }
   std::vector<std::string> names{term};
   for (const std::string& e : equivalents(term, analyzer, builtin_glossary())) names.push_back(plain_words(e, analyzer));
 
@@ -105,6 +118,7 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
   Q by_name(Q::OP_OR, name_queries.begin(), name_queries.end());
   std::vector<Q> flags;
   for (const std::string& t : concept_tags) flags.emplace_back(std::string(schema::kDefPrefix) + t);
+  for (const std::string& t : sense_tags) flags.emplace_back(std::string(schema::kDefPrefix) + t);
   std::optional<Q> lang_filter;
   if (!request.langs.empty()) {
     std::vector<Q> ls;
@@ -129,10 +143,17 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
     indexer::PassageRecord rec = indexer::stored_record(db.get_document(docid), codec);
     text::Analysis a = analyzer.analyze(rec.text, mode_of(rec.lang));
     PassageTags found = tagger.tag(rec.text, a);
+    // The senses of the word are tagged by the rules alone: with the bare word added as a
+    // concept, its definition pattern would claim "Преследование лица, то есть …" first.
+    if (!sense_tags.empty()) {
+      PassageTags senses = base.tag(rec.text, a);
+      found.definitions.insert(found.definitions.end(), senses.definitions.begin(), senses.definitions.end());
+    }
     const Definition* best = nullptr;
     bool best_is_term = false;
     for (const Definition& d : found.definitions) {
-      const bool concept_match = d.tag == kQueryTag ||
+      const bool sense = std::find(sense_tags.begin(), sense_tags.end(), d.tag) != sense_tags.end();
+      const bool concept_match = d.tag == kQueryTag || sense ||
                                  std::find(concept_tags.begin(), concept_tags.end(), d.tag) != concept_tags.end();
       if (!concept_match) continue;
       // The asked-for words make up the defined term or a part of it: "дискриминация по
@@ -143,7 +164,19 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
         const std::string defined = stem_key(d.term, analyzer, l);
         for (const std::string& key : name_keys) is_term = is_term || defined.find(key) != std::string::npos;
       }
-      if (!best || (is_term && !best_is_term)) {
+      // A sense of the word defined through it: "Сталкинг, то есть незаконное
+      // преследование лица" defines stalking with the asked-for word in its clause.
+      if (sense && !is_term) {
+        const std::string_view clause = std::string_view(rec.text).substr(d.end);
+        const std::string_view body = clause.substr(0, definition_clause_end(clause, 0));
+        for (text::Lang l : {text::Lang::ru, text::Lang::kk}) {
+          const std::string words = stem_key(body, analyzer, l);
+          for (const std::string& key : name_keys) is_term = is_term || words.find(key) != std::string::npos;
+        }
+      }
+      // The term's own definition first; of equals, a tagged concept over the bare word.
+      if (!best || (is_term && !best_is_term) ||
+          (is_term == best_is_term && best->tag == kQueryTag && d.tag != kQueryTag)) {
         best = &d;
         best_is_term = is_term;
       }
@@ -155,6 +188,7 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
     h.term_start = rec.start + best->start;
     h.term_end = rec.start + best->end;
     h.defines_term = best_is_term;
+    h.clause_end = rec.start + definition_clause_end(rec.text, best->start);
     h.score = score;
     h.record = std::move(rec);
     hits.push_back(std::move(h));
@@ -167,6 +201,7 @@ std::vector<DefinitionHit> find_definitions(const DefineRequest& request, const 
     if (a.defines_term != b.defines_term) return a.defines_term;
     const bool a_own = a.record.lang == own_lang, b_own = b.record.lang == own_lang;
     if (a_own != b_own) return a_own;  // the asker's language first
+    if (a.tag.empty() != b.tag.empty()) return !a.tag.empty();  // a tagged concept before other senses
     if (a.score != b.score) return a.score > b.score;
     if (a.record.doc != b.record.doc) return a.record.doc < b.record.doc;
     return a.record.ordinal < b.record.ordinal;

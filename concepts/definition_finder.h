@@ -8,7 +8,8 @@
 //   3. Each candidate is re-tagged with the built-in rules plus an ad-hoc concept for the
 //      term itself, so the definition patterns ("X – …", "под X понимается", "X деп …
 //      түсініледі") also find definitions of terms no tag covers.
-//   4. Order: definitions of the term itself first, then of its concept; BM25 within.
+//   4. Order: definitions of the term itself first, then of its concept; the tagged
+//      concepts before other senses of the word; the asker's language first; BM25 within.
 #include <string>
 #include <vector>
 
@@ -35,7 +36,11 @@ struct DefinitionHit {
   std::string tag;        ///< the concept defined ("" when it is the term's own concept)
   std::string term;       ///< the defined term as written
   std::size_t term_start = 0, term_end = 0;  ///< byte offsets in the document text
-  bool defines_term = false;  ///< the defined term is the one asked for (or its translation)
+  bool defines_term = false;  ///< the defined term is the one asked for (or its translation),
+                              ///< or, for a word with several senses ("преследование"), a concept
+                              ///< it names is defined through it ("Сталкинг, то есть … преследование")
+  std::size_t clause_end = 0;  ///< byte offset in the document text where the definition clause
+                               ///< ends: the passage end, or before the sanction of an offence
   double score = 0;
 };
 

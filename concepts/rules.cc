@@ -96,18 +96,26 @@ class RuleParser {
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos)
       fail("expected 'LANG: words', 'not LANG: words', 'LANG clue NAME: words', 'needs: a + b', "
-           "'implies: tag', '@group = a | b' or '[section]'");
+           "'implies: tag', 'defines: clue', '@group = a | b' or '[section]'");
     std::string_view head = trim(line.substr(0, colon));
     std::string_view body = trim(line.substr(colon + 1));
     if (section_.empty()) fail("a rule before any [section] — start with [tag_name] or [definitions]");
     if (head == "implies") return parse_implies(body);
     if (head == "needs") return parse_needs(body);
+    if (head == "defines") return parse_defines(body);
     // head: "ru", "not ru", "ru clue NAME"
     std::vector<std::string> words = lex(head);
     bool negative = false;
     std::string clue;
+    DefinitionRole role = DefinitionRole::define;
     if (!words.empty() && words[0] == "not") {
       negative = true;
+      role = DefinitionRole::negative;
+      words.erase(words.begin());
+    } else if (words.size() == 2 && (words[0] == "class" || words[0] == "content")) {
+      if (section_ != "definitions") fail("'" + words[0] + "' patterns belong in [definitions]");
+      negative = true;
+      role = words[0] == "class" ? DefinitionRole::class_statement : DefinitionRole::content;
       words.erase(words.begin());
     }
     if (words.size() == 3 && words[1] == "clue") {
@@ -126,7 +134,7 @@ class RuleParser {
     if (section_ == "definitions") {
       if (!clue.empty()) fail("clues belong in a tag section, not in [definitions]");
       if (!negative && !has_term) fail("a definition pattern needs TERM (where the defined term stands)");
-      set_.definitions_.push_back(DefinitionRule{negative, std::move(expr)});
+      set_.definitions_.push_back(DefinitionRule{negative, std::move(expr), role});
       return;
     }
     if (has_term) fail("TERM belongs in [definitions] patterns");
@@ -166,6 +174,20 @@ class RuleParser {
       if (n.empty()) continue;
       if (!is_name(n)) fail("'" + n + "' is not a tag name");
       tag.implies.push_back(n);
+    }
+  }
+
+  void parse_defines(std::string_view body) {
+    if (section_ == "definitions") fail("'defines' belongs in a tag section");
+    TagRules& tag = current_tag();
+    for (const std::string& w : lex(body)) {
+      std::string n = w;
+      if (!n.empty() && n.back() == ',') n.pop_back();
+      if (n.empty()) continue;
+      bool found = false;
+      for (const ConceptRule& r : tag.rules) found |= r.kind == RuleKind::clue && r.clue == n;
+      if (!found) fail("clue '" + n + "' is not defined above in [" + tag.name + "] (write 'defines: clue_name')");
+      tag.definable.push_back(n);
     }
   }
 
@@ -358,6 +380,7 @@ void RuleSet::add(RuleSet other) {
     for (ConceptRule& r : t.rules) mine->rules.push_back(std::move(r));
     for (auto& n : t.needs) mine->needs.push_back(std::move(n));
     for (auto& i : t.implies) mine->implies.push_back(std::move(i));
+    for (auto& d : t.definable) mine->definable.push_back(std::move(d));
   }
   for (DefinitionRule& d : other.definitions_) {
     shift(d.expr);

@@ -75,13 +75,28 @@ struct TagRules {
   std::vector<ConceptRule> rules;
   /// Each inner list: clue names that together, in one sentence, give the tag.
   std::vector<std::vector<std::string>> needs;
+  /// Clues (`defines: NAME`) that, once their sentence has given the tag, may be the term
+  /// a definition defines ("преследование – …"); other clues never are ("равенство – …"
+  /// defines equality, not discrimination).
+  std::vector<std::string> definable;
 };
 
-/// A definition pattern (section [definitions]); negative ones cancel a definition
-/// found in the same sentence ("нет определения", "айқындалмаған").
+/// What a pattern of the [definitions] section does.
+enum class DefinitionRole : std::uint8_t {
+  define,           ///< `ru: …` — finds a definition of TERM
+  negative,         ///< `not ru: …` — cancels definitions in its sentence ("нет определения")
+  class_statement,  ///< `class ru: …` — the dash sentence states a class or a verdict, not the
+                    ///< content ("X – это тоже насилие", "X – бұл да … бір түрі"): cancels the
+                    ///< definitions of its sentence unless a `content` pattern follows it
+  content,          ///< `content ru: …` — a clause saying what the thing consists of ("при
+                    ///< которой", "выражающееся в", "онда"): keeps a class statement a definition
+};
+
+/// A definition pattern (section [definitions]).
 struct DefinitionRule {
-  bool negative = false;
+  bool negative = false;  ///< role != define: the pattern finds no definition itself
   Expression expr;
+  DefinitionRole role = DefinitionRole::define;
 };
 
 /// A word alternative of an element, compiled: exact stem keys or a norm prefix.

@@ -29,11 +29,27 @@ struct TagMatch {
   std::size_t end = 0;
 };
 
+/// Why a tag or a definition was given (`lexkz tag --explain`): the rule that fired, where
+/// it is written, and the words of the passage it matched.
+struct Explanation {
+  std::string tag;
+  /// "term", "clue NAME" (a clue of a `needs:` line that fired in its sentence), "implied"
+  /// (brought along by another tag: `rule` names it), or "definition".
+  std::string kind;
+  std::string file;       ///< the rule file ("rules/tags.rules", a --rules file)
+  std::size_t line = 0;   ///< its line there (0 for "implied")
+  std::string rule;       ///< the rule as written
+  std::string match;      ///< the passage words it matched
+  std::size_t start = 0;  ///< byte offsets of the match in the passage text, half-open
+  std::size_t end = 0;
+};
+
 /// The tagger's verdict on one passage.
 struct PassageTags {
   std::vector<std::string> tags;           ///< sorted, unique
   std::vector<Definition> definitions;     ///< in text order
   std::vector<TagMatch> matches;           ///< the evidence, in text order
+  std::vector<Explanation> explanations;   ///< per tag, then per definition; text order within
   bool empty() const { return tags.empty(); }
 };
 
@@ -46,6 +62,11 @@ class Tagger {
 
   /// Tags `text` given its analysis (Analyzer::analyze of exactly this text).
   PassageTags tag(std::string_view text, const text::Analysis& analysis) const;
+
+  /// The tags a short text (a term typed to `define`) may name: those of its terms, and of
+  /// its clues that a definition may define (`defines:`), exclusions applied, `needs`
+  /// ignored — "преследование" may name stalking although alone it gives no tag. Sorted.
+  std::vector<std::string> senses(std::string_view text, const text::Analysis& analysis) const;
 
   /// Every tag the rules know, sorted.
   std::vector<std::string> tag_names() const;
@@ -63,10 +84,12 @@ class Tagger {
 
   RuleSet rules_;
   std::unordered_map<std::string, std::vector<std::uint32_t>, Transparent, std::equal_to<>> exact_;
-  /// Norm prefixes bucketed by their first four bytes (two Cyrillic letters).
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>, Transparent,
-                     std::equal_to<>>
-      prefixes_;
+  using PrefixBuckets = std::unordered_map<std::string, std::vector<std::pair<std::string, std::uint32_t>>,
+                                           Transparent, std::equal_to<>>;
+  /// Norm prefixes bucketed by their first six bytes (three Cyrillic letters), and the
+  /// shorter ones by their first four: a word looks at two small buckets, not at every
+  /// rule that starts "не…" or "по…".
+  PrefixBuckets prefixes6_, prefixes4_;
   std::vector<std::vector<Start>> starts_;             ///< element id → concept rules opening with it
   std::vector<std::vector<std::uint32_t>> implies_;    ///< tag → implied tags (indices)
 };

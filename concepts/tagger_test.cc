@@ -94,6 +94,66 @@ const Row kRows[] = {
      "harassment", ""},
     // any tag: a table of contents names concepts without being about them
     {ru, "Статья 12. Запрет дискриминации\nСтатья 13. Защита от травли", "", ""},
+
+    // Issue 12. Definitions missed: a quoted term in a lettered list of a convention.
+    {ru, "e) термин «травля» означает повторяющиеся действия, унижающие работника;", "harassment",
+     "harassment:травля"},
+    // The criminal-code frame "X лица, то есть …" and "X к лицу, то есть …".
+    {ru, "Преследование лица, то есть неоднократное навязывание ему общения вопреки его воле, –\nнаказывается штрафом.",
+     "stalking", "stalking:Преследование"},
+    {ru, "Сексуальное домогательство к работнице, то есть намёки и прикосновения сексуального характера, –\nнаказывается.",
+     "harassment,sexual_harassment", "sexual_harassment:Сексуальное домогательство"},
+    {kk, "Адамды аңду, яғни оны еркіне қарсы жүйелі түрде бақылау –\nайыппұл салуға әкеп соғады.", "stalking",
+     "stalking:аңду"},
+    // Plural "под X понимаются".
+    {ru, "Под травлями в уставе школы понимаются повторяющиеся унижения учеников.", "harassment",
+     "harassment:травлями"},
+    // A kind through its genus, with what it consists of: the head is what is defined.
+    {ru, "«Шантаж повышением» – вид сексуального домогательства, при котором начальник обещает повышение за близость.",
+     "harassment,sexual_harassment", "sexual_harassment:Шантаж повышением"},
+    {kk, "«Телефон аңду» – аңдудың бір түрі, онда адамға оның еркінен тыс күн сайын қоңырау шалынады.", "stalking",
+     "stalking:Телефон аңду"},
+    // Kazakh in Latin script; a point number with a hyphen.
+    {kk, "Kemsitushilik dep adamnyń quqyqtaryn onyń ultyna baılanysty shekteý túsiniledi.", "discrimination",
+     "discrimination:Kemsitushilik"},
+    {ru, "15-2) моббинг – систематическое давление коллектива на работника;", "harassment", "harassment:моббинг"},
+    // Definitions claimed wrongly: a class or a verdict, not the content.
+    {ru, "Кибертравля – это не шалость подростков, а серьёзная угроза.", "harassment", ""},
+    {ru, "Домогательство на работе – это тоже форма насилия.", "harassment", ""},
+    {ru, "Дискриминация по возрасту – одна из форм дискриминации в найме.", "discrimination", ""},
+    {kk, "Моббинг – бұл да психологиялық қысымның бір түрі.", "harassment", ""},
+    {ru, "Дискриминация работницы по признаку беременности – доказана материалами дела.", "discrimination", ""},
+    {kk, "Жауапкердің талапкерді аңдығаны – бейнежазбамен расталды.", "stalking", ""},
+    // A definition of one concept that mentions another is no definition (nor tag) of it.
+    {kk, "3) кибербуллинг – желіде адамды жүйелі түрде қорлау және қудалау;", "harassment", "harassment:кибербуллинг"},
+    {ru, "4) буллинг – систематические насмешки, угрозы и постоянное преследование ученика;", "harassment",
+     "harassment:буллинг"},
+    // Stalking without the word.
+    {ru, "Каждое утро он шёл за ней до работы, хотя она просила его уйти.", "stalking", ""},
+    {ru, "В сумке истицы нашли маячок, который бывший муж тайно туда положил.", "stalking", ""},
+    {ru, "Когда она заблокировала его в мессенджере, он стал звонить ей с чужих номеров.", "stalking", ""},
+    {ru, "Суд запретил ответчику приближаться к истице и её детям.", "stalking", ""},
+    {ru, "Маячок установлен на буй для обозначения фарватера.", "", ""},
+    {ru, "Запрещено приближаться к краю платформы.", "", ""},
+    {ru, "Дела частного обвинения и преследования возбуждаются по жалобе.", "", ""},
+    {kk, "Жол полициясы жылдамдықты асырған көліктерді аңдып тұрады.", "", ""},
+    // Discrimination: equality without the word; the offence; and the traps.
+    {ru, "Все равны перед судом независимо от пола, национальности и вероисповедания.", "discrimination", ""},
+    {kk, "Еңбекақы жынысына, ұлтына және дініне қарамастан тең төленеді.", "discrimination", ""},
+    {ru, "Нарушение равенства граждан в зависимости от их расы наказывается штрафом.", "discrimination", ""},
+    {ru, "Сетевая организация обеспечивает недискриминационный доступ к электрическим сетям.", "", ""},
+    {ru, "Стороны не применяют дискриминационных пошлин к импорту товаров друг друга.", "", ""},
+    {ru, "Литература:\n1. Конвенция о ликвидации всех форм расовой дискриминации.\n2. Трудовой кодекс.", "", ""},
+    // Harassment: seeking a post is a trap; coercion using dependence; nicknames.
+    {ru, "Он давно домогается поста губернатора.", "", ""},
+    {ru, "Начальник домогался её после работы.", "harassment", ""},
+    {ru, "Склонение подчинённой к интимной связи с использованием её материальной зависимости запрещено.",
+     "harassment,sexual_harassment", ""},
+    {kk, "Басшы қызметкерді тәуелділігін пайдаланып жыныстық қатынасқа көндірген.", "harassment,sexual_harassment", ""},
+    {ru, "Ученики передразнивали произношение новенькой и придумывали ей обидные клички.", "harassment", ""},
+    {ru, "Оскорбительное приставание к соседке влечёт штраф.", "harassment", ""},
+    {ru, "Оскорбление учителя при исполнении обязанностей влечёт штраф.", "harassment", ""},
+    {kk, "Бізге ешкім қысым көрсеткен жоқ.", "", ""},
 };
 
 }  // namespace
@@ -135,6 +195,29 @@ BOOST_AUTO_TEST_CASE(glossary_article_defines_only_the_tagged_point) {
   BOOST_TEST(join(t.tags) == "discrimination");
   BOOST_REQUIRE_EQUAL(t.definitions.size(), 1u);
   BOOST_TEST(t.definitions[0].term == "тікелей кемсітушілік");
+}
+
+BOOST_AUTO_TEST_CASE(explanations_name_the_rule_and_its_words) {
+  std::string_view text = "Сталкинг – навязчивое преследование лица.";
+  concepts::PassageTags t = fx().tag(text, ru);
+  BOOST_TEST(join(t.tags) == "stalking");
+  bool term = false, definition = false;
+  for (const concepts::Explanation& e : t.explanations) {
+    BOOST_TEST(e.file == "rules/tags.rules");
+    BOOST_TEST(e.line > 0u);
+    BOOST_TEST((e.start < e.end && e.end <= text.size()));
+    BOOST_TEST(text.substr(e.start, e.end - e.start) == e.match);
+    term |= e.kind == "term" && e.match == "Сталкинг";
+    definition |= e.kind == "definition" && e.match.rfind("Сталкинг –", 0) == 0;
+  }
+  BOOST_TEST(term);
+  BOOST_TEST(definition);
+  // An implied tag says which tag brought it.
+  concepts::PassageTags s = fx().tag("Запрещены сексуальные домогательства.", ru);
+  bool implied = false;
+  for (const concepts::Explanation& e : s.explanations)
+    implied |= e.tag == "harassment" && e.kind == "implied" && e.rule == "implied by sexual_harassment";
+  BOOST_TEST(implied);
 }
 
 BOOST_AUTO_TEST_CASE(user_rules_add_a_concept) {

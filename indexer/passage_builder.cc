@@ -6,6 +6,7 @@
 
 #include "indexer/act_metadata.h"
 #include "indexer/document_metadata.h"
+#include "indexer/passage_analysis.h"
 #include "indexer/schema.h"
 
 namespace lexkz::indexer {
@@ -21,12 +22,6 @@ std::uint64_t fnv1a(std::uint64_t h, std::string_view s) {
     h *= 1099511628211ull;
   }
   return h ^ 0xff;  // field separator, so ("ab","c") and ("a","bc") differ
-}
-
-text::LangMode mode_for(const Document& doc, text::LangMode fallback) {
-  if (doc.lang == "ru") return text::LangMode::ru;
-  if (doc.lang == "kk") return text::LangMode::kk;
-  return fallback;
 }
 
 // Each word is indexed once: its stem, with its position. Stop words get no postings
@@ -122,30 +117,16 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
   out.hash = std::move(hash);
   out.bytes = doc.text.size();
 
-  const std::vector<Passage> passages = split_document(doc);
-  const text::LangMode mode = mode_for(doc, lang_mode);
-  std::vector<text::Analysis> analyses(passages.size());
-  std::vector<text::LangMode> modes(passages.size(), mode);
-  // The document's language: given, or the passage languages weighted by token count.
-  std::map<text::Lang, std::size_t> weight;
-  for (std::size_t i = 0; i < passages.size(); ++i) {
-    std::string_view body(doc.text.data() + passages[i].start, passages[i].end - passages[i].start);
-    analyzer.analyze(body, mode, analyses[i]);
-    weight[analyses[i].lang] += analyses[i].tokens.size();
-  }
-  text::Lang doc_lang = weight[text::Lang::kk] > weight[text::Lang::ru] ? text::Lang::kk : text::Lang::ru;
-  if (weight[text::Lang::kk] == 0 && weight[text::Lang::ru] == 0) doc_lang = text::Lang::none;
-  out.lang = text::lang_code(doc_lang);
+  // The same passages, analyses and modes `lexkz tag` uses (passage_analysis.h).
+  AnalysedPassages analysed = analyse_passages(doc, analyzer, lang_mode);
+  const std::vector<Passage>& passages = analysed.passages;
+  const std::vector<text::LangMode>& modes = analysed.modes;
+  out.lang = text::lang_code(analysed.lang);
 
   for (std::size_t i = 0; i < passages.size(); ++i) {
     const Passage& p = passages[i];
     std::string_view body(doc.text.data() + p.start, p.end - p.start);
-    // A passage too short to show its language (a heading "5-бап.") takes the document's.
-    if (analyses[i].lang == text::Lang::none && doc_lang != text::Lang::none) {
-      modes[i] = doc_lang == text::Lang::kk ? text::LangMode::kk : text::LangMode::ru;
-      analyzer.analyze(body, modes[i], analyses[i]);
-    }
-    const text::Analysis& a = analyses[i];
+    const text::Analysis& a = analysed.analyses[i];
 
     PassageRecord rec;
     rec.doc = doc.id;
@@ -158,7 +139,7 @@ BuiltDocument build_document(const Document& doc, text::Analyzer& analyzer, text
     rec.start = p.start;
     rec.end = p.end;
     rec.mode = modes[i] == text::LangMode::ru ? "ru" : modes[i] == text::LangMode::kk ? "kk" : "";
-    if (annotate && p.kind != PassageKind::toc) annotate(doc, p, a, rec);
+    if (annotate && is_taggable(p)) annotate(doc, p, a, rec);
     std::sort(rec.tags.begin(), rec.tags.end());
     rec.tags.erase(std::unique(rec.tags.begin(), rec.tags.end()), rec.tags.end());
     out.passages.push_back(
