@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "indexer/office_xml.h"
@@ -258,16 +259,8 @@ class DocxText {
       const xmlNode* vmerge = w_child(w_child(cell, "tcPr"), "vMerge");
       if (vmerge && w_attr(vmerge, "val") != "restart") continue;
       std::string text;
-      blocks(cell, [&](std::string line) {
-        for (char& ch : line)
-          if (ch == '\n' || ch == '\t') ch = ' ';
-        if (line.find_first_not_of(' ') == std::string::npos) return;
-        if (!text.empty()) text += ' ';
-        text += line;
-      });
-      if (!first) out += " | ";
-      first = false;
-      out += text;
+      blocks(cell, [&](std::string line) { append_cell_line(text, std::move(line)); });
+      append_cell(out, first, text);
     }
     return out;
   }

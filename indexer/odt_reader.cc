@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "indexer/office_xml.h"
@@ -233,16 +234,8 @@ class OdtText {
       // table:covered-table-cell: hidden under a merged cell, no text of its own.
       if (!is_element(tc, kTable, "table-cell")) continue;
       std::string text;
-      blocks(tc, [&](std::string line) {
-        for (char& ch : line)
-          if (ch == '\n' || ch == '\t') ch = ' ';
-        if (line.find_first_not_of(' ') == std::string::npos) return;
-        if (!text.empty()) text += ' ';
-        text += line;
-      });
-      if (!first) out += " | ";
-      first = false;
-      out += text;
+      blocks(tc, [&](std::string line) { append_cell_line(text, std::move(line)); });
+      append_cell(out, first, text);
     }
     return out;
   }

@@ -154,4 +154,18 @@ std::string format_number(long n, std::string_view format) {
   return std::to_string(n);
 }
 
+void append_cell_line(std::string& cell, std::string line) {
+  for (char& ch : line)
+    if (ch == '\n' || ch == '\t') ch = ' ';
+  if (line.find_first_not_of(' ') == std::string::npos) return;
+  if (!cell.empty()) cell += ' ';
+  cell += line;
+}
+
+void append_cell(std::string& row, bool& first, const std::string& cell) {
+  if (!first) row += " | ";
+  first = false;
+  row += cell;
+}
+
 }  // namespace lexkz::indexer

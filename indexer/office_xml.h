@@ -38,6 +38,13 @@ const xmlNode* child_element(const xmlNode* n, const char* ns_uri, const char* l
 /// space and trimmed (for titles).
 std::string collapsed_text(const xmlNode* n);
 
+/// Adds one line of a table cell's text to `cell` (DOCX and ODT tables become one row per
+/// line, cells joined by " | "): tabs and newlines become spaces, blank lines are dropped.
+void append_cell_line(std::string& cell, std::string line);
+
+/// Adds a finished cell to `row`, " | " between cells.
+void append_cell(std::string& row, bool& first, const std::string& cell);
+
 /// Appends `n` (a non-negative counter) in a list-number format: "decimal", "lowerLetter",
 /// "upperLetter", "lowerRoman", "upperRoman", "russianLower", "russianUpper", "decimalZero";
 /// anything else (ordinal, chineseCounting, …) falls back to decimal.
