@@ -274,14 +274,7 @@ class DocxText {
   // The text of a note, one line: its paragraphs joined by spaces.
   std::string note(const xmlNode* n) {
     std::string text;
-    blocks(n, [&](std::string line) {
-      for (char& ch : line)
-        if (ch == '\n') ch = ' ';
-      std::size_t b = line.find_first_not_of(" \t");
-      if (b == std::string::npos) return;
-      if (!text.empty()) text += ' ';
-      text += line.substr(b);
-    });
+    blocks(n, [&](std::string line) { append_note_line(text, std::move(line)); });
     return text;
   }
 

@@ -121,14 +121,7 @@ class OdtText {
 
   std::string note_text(const xmlNode* body) {
     std::string text;
-    blocks(body, [&](std::string line) {
-      for (char& ch : line)
-        if (ch == '\n') ch = ' ';
-      std::size_t b = line.find_first_not_of(" \t");
-      if (b == std::string::npos) return;
-      if (!text.empty()) text += ' ';
-      text += line.substr(b);
-    });
+    blocks(body, [&](std::string line) { append_note_line(text, std::move(line)); });
     return text;
   }
 

@@ -162,6 +162,15 @@ void append_cell_line(std::string& cell, std::string line) {
   cell += line;
 }
 
+void append_note_line(std::string& note, std::string line) {
+  for (char& ch : line)
+    if (ch == '\n') ch = ' ';
+  std::size_t b = line.find_first_not_of(" \t");
+  if (b == std::string::npos) return;
+  if (!note.empty()) note += ' ';
+  note += line.substr(b);
+}
+
 void append_cell(std::string& row, bool& first, const std::string& cell) {
   if (!first) row += " | ";
   first = false;

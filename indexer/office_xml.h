@@ -42,6 +42,10 @@ std::string collapsed_text(const xmlNode* n);
 /// line, cells joined by " | "): tabs and newlines become spaces, blank lines are dropped.
 void append_cell_line(std::string& cell, std::string line);
 
+/// Adds one line of a footnote's text to `note` (a note prints as one line): newlines
+/// become spaces, leading blanks are dropped, blank lines are skipped.
+void append_note_line(std::string& note, std::string line);
+
 /// Adds a finished cell to `row`, " | " between cells.
 void append_cell(std::string& row, bool& first, const std::string& cell);
 
